@@ -1,0 +1,523 @@
+// The data contract (../shared/data-contract.md, version 1) as code: every table, column, type,
+// allowed value and rule lives here once. The validator, the build, the data dictionary and the
+// tests read this module; row types are derived from it.
+import { z } from 'astro/zod';
+
+export const CONTRACT_VERSION = 1;
+
+export const ENUMS = {
+  jenis_desa: ['desa', 'kelurahan'],
+  tingkat_sipd: ['program', 'kegiatan', 'sub_kegiatan'],
+  jenis_koperasi: ['konsumen', 'produsen', 'simpan_pinjam', 'pemasaran', 'jasa'],
+  status: ['aktif', 'tidak_aktif'],
+  jalur_pendampingan: ['dinas', 'camat', 'pkk'],
+  jenis_kegiatan: [
+    'pelatihan_usaha',
+    'pelatihan_perkoperasian',
+    'bazar',
+    'pengadaan_sarpras',
+    'pendampingan',
+    'fgd',
+  ],
+  pelaksana: ['dinas', 'camat', 'pkk'],
+  barang: ['tenda', 'genset', 'lainnya'],
+  indikator: [
+    'persen_koperasi_aktif',
+    'persen_rat_tepat_waktu',
+    'persen_cakupan_pendampingan',
+    'kecamatan_odoc',
+    'desa_kopdes_merah_putih',
+  ],
+} as const;
+
+export type JenisKoperasi = (typeof ENUMS.jenis_koperasi)[number];
+export type Status = (typeof ENUMS.status)[number];
+export type Jalur = (typeof ENUMS.jalur_pendampingan)[number];
+export type JenisKegiatan = (typeof ENUMS.jenis_kegiatan)[number];
+export type Indikator = (typeof ENUMS.indikator)[number];
+
+const YES = ['ya', 'y', '1', 'true'] as const;
+const NO = ['tidak', 't', '0', 'false'] as const;
+
+/** What the data dictionary calls each type. */
+export const TYPE_LABELS = {
+  text: 'teks',
+  integer: 'bilangan bulat',
+  rupiah: 'bilangan bulat (Rp)',
+  decimal: 'desimal',
+  enum: 'pilihan',
+  yesno: 'ya/tidak',
+  date: 'tanggal',
+  idlist: 'daftar id',
+} as const;
+export type ColumnType = keyof typeof TYPE_LABELS;
+
+/**
+ * One column: its name, how a non-empty cell parses (a zod schema from the trimmed cell text to
+ * the value), and what the dictionary says about it. Empty cells never reach `parse`: they are
+ * null in optional columns and an error in required ones.
+ */
+export interface Column<N extends string = string, V = unknown, O extends boolean = boolean> {
+  readonly name: N;
+  readonly type: ColumnType;
+  readonly optional: O;
+  readonly parse: z.ZodType<V, string>;
+  readonly description: string;
+  /** The rule in words, for the dictionary (types and enums are shown apart). */
+  readonly rule?: string;
+  readonly values?: readonly string[];
+  /** Unique within one file, or across all files of the table. */
+  readonly unique?: 'file' | 'table';
+  /** Must exist as this key of a reference table. */
+  readonly references?: { table: 'kecamatan' | 'desa' | 'sipd'; column: string };
+}
+
+type Options<O extends boolean> = {
+  description: string;
+  optional?: O;
+  rule?: string;
+  unique?: Column['unique'];
+  references?: Column['references'];
+};
+
+function column<N extends string, V, O extends boolean>(
+  name: N,
+  type: ColumnType,
+  parse: z.ZodType<V, string>,
+  options: Options<O> & { values?: readonly string[] },
+): Column<N, V, NoInfer<O>> {
+  return { name, type, parse, optional: (options.optional ?? false) as O, ...options };
+}
+
+// Digits, or digits grouped by dots the Indonesian way (1.234.567); nothing else.
+const INTEGER = /^-?(?:\d+|\d{1,3}(?:\.\d{3})+)$/;
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
+function text<const N extends string, O extends boolean = false>(
+  name: N,
+  options: Options<O> & { pattern?: [RegExp, string]; maxLength?: number },
+) {
+  let schema = z.string();
+  if (options.pattern) schema = schema.regex(options.pattern[0], { error: `tidak berbentuk ${options.pattern[1]}` });
+  if (options.maxLength)
+    schema = schema.max(options.maxLength, { error: `lebih dari ${options.maxLength} karakter` });
+  return column(name, 'text', schema, options);
+}
+
+function integer<const N extends string, O extends boolean = false>(
+  name: N,
+  options: Options<O> & { min?: number; max?: number; rupiah?: boolean },
+) {
+  let number = z.number().safe({ error: 'terlalu besar' });
+  if (options.min !== undefined) number = number.min(options.min, { error: `harus ≥ ${options.min}` });
+  if (options.max !== undefined) number = number.max(options.max, { error: `harus ≤ ${options.max}` });
+  const schema = z
+    .string()
+    .regex(INTEGER, { error: 'bukan bilangan bulat (tulis 1234567 atau 1.234.567, tanpa desimal atau Rp)' })
+    .transform((s) => Number(s.replaceAll('.', '')))
+    .pipe(number);
+  return column(name, options.rupiah ? 'rupiah' : 'integer', schema, options);
+}
+
+function decimal<const N extends string, O extends boolean = false>(
+  name: N,
+  options: Options<O> & { min?: number; max?: number },
+) {
+  let number = z.number();
+  if (options.min !== undefined) number = number.min(options.min, { error: `harus ≥ ${options.min}` });
+  if (options.max !== undefined) number = number.max(options.max, { error: `harus ≤ ${options.max}` });
+  const schema = z
+    .string()
+    .regex(DECIMAL, { error: 'bukan bilangan desimal (gunakan titik desimal, mis. 12.5)' })
+    .transform(Number)
+    .pipe(number);
+  return column(name, 'decimal', schema, options);
+}
+
+function choice<const N extends string, const V extends readonly [string, ...string[]], O extends boolean = false>(
+  name: N,
+  values: V,
+  options: Options<O>,
+) {
+  const schema = z
+    .string()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.enum(values, { error: `tidak dikenal (pilihan: ${values.join(', ')})` }));
+  return column(name, 'enum', schema, { ...options, values });
+}
+
+function yesNo<const N extends string>(name: N, options: Options<false>) {
+  const schema = z
+    .string()
+    .transform((s) => s.toLowerCase())
+    .pipe(z.enum([...YES, ...NO], { error: 'bukan ya/tidak (ya, tidak, y, t, 1, 0, true, false)' }))
+    .transform((s) => (YES as readonly string[]).includes(s));
+  return column(name, 'yesno', schema, { ...options, values: ['ya', 'tidak'] });
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+function date<const N extends string>(name: N, options: Options<false>) {
+  const schema = z.string().refine(isIsoDate, { error: 'bukan tanggal nyata berbentuk YYYY-MM-DD' });
+  return column(name, 'date', schema, options);
+}
+
+function idList<const N extends string>(name: N, options: Options<true>) {
+  const schema = z
+    .string()
+    .transform((s) => s.split('|').map((id) => id.trim()))
+    .refine((ids) => ids.every((id) => id !== ''), { error: 'berisi id kosong (pisahkan id dengan |)' });
+  return column(name, 'idlist', schema, options);
+}
+
+const KODE_KECAMATAN: [RegExp, string] = [/^\d{2}\.\d{2}\.\d{2}$/, 'kode Kemendagri NN.NN.NN'];
+const KODE_DESA: [RegExp, string] = [/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'kode Kemendagri NN.NN.NN.NNNN'];
+
+// ---- Tables -------------------------------------------------------------------------------
+
+/** What a row rule sees beyond its own row. */
+export interface RuleContext {
+  /** The snapshot's year (koperasi) or the file's year (kegiatan). */
+  year: number;
+  /** kode_desa → kode_kecamatan, from reference/desa.csv. */
+  desaKecamatan: ReadonlyMap<string, string>;
+  /** Every id_koperasi present in some snapshot; null when the snapshots are not all valid. */
+  koperasiIds: ReadonlySet<string> | null;
+}
+
+/** A rule on one row: returns the problem (column, message) or null. */
+export interface RowRule<R> {
+  readonly description: string;
+  check(row: R, context: RuleContext): { column: keyof R & string; message: string } | null;
+}
+
+/** At most one row per key among the rows where `where` holds (reported at the later row). */
+export interface GroupRule<R> {
+  readonly description: string;
+  readonly column: keyof R & string;
+  where(row: R): boolean;
+  key(row: R): string;
+  message(key: string, earlierLine: number): string;
+}
+
+export interface Table<Cols extends readonly Column[] = readonly Column[], R = RowOf<Cols>> {
+  readonly name: string;
+  /** Where the file(s) live in the data folder. */
+  readonly path: string;
+  readonly description: string;
+  readonly optional: boolean;
+  readonly columns: Cols;
+  readonly rowRules: readonly RowRule<R>[];
+  readonly groupRules: readonly GroupRule<R>[];
+}
+
+export type RowOf<Cols extends readonly Column[]> = {
+  [C in Cols[number] as C['name']]: C extends Column<string, infer V, infer O>
+    ? O extends true
+      ? V | null
+      : V
+    : never;
+};
+
+function table<const Cols extends readonly Column[]>(
+  spec: Omit<Table<Cols>, 'rowRules' | 'groupRules' | 'optional'> & {
+    optional?: boolean;
+    rowRules?: readonly RowRule<RowOf<Cols>>[];
+    groupRules?: readonly GroupRule<RowOf<Cols>>[];
+  },
+): Table<Cols> {
+  return { rowRules: [], groupRules: [], optional: false, ...spec };
+}
+
+export const kecamatan = table({
+  name: 'kecamatan',
+  path: 'reference/kecamatan.csv',
+  description: 'Satu baris per kecamatan di wilayah ini.',
+  columns: [
+    text('kode_kecamatan', { description: 'Kode kecamatan Kemendagri', pattern: KODE_KECAMATAN, unique: 'file' }),
+    text('nama_kecamatan', { description: 'Nama kecamatan' }),
+    text('kode_bps', { description: 'Kode kecamatan BPS', pattern: [/^\d{7}$/, '7 angka'], unique: 'file' }),
+    integer('jumlah_desa', { description: 'Jumlah desa', min: 0 }),
+    integer('jumlah_kelurahan', { description: 'Jumlah kelurahan', min: 0 }),
+    integer('luas_ha', { description: 'Luas wilayah (hektare)', min: 1, optional: true }),
+  ],
+});
+
+export const desa = table({
+  name: 'desa',
+  path: 'reference/desa.csv',
+  description:
+    'Satu baris per desa/kelurahan. Jumlah desa dan kelurahan per kecamatan harus sama dengan kecamatan.csv.',
+  columns: [
+    text('kode_desa', { description: 'Kode desa/kelurahan Kemendagri', pattern: KODE_DESA, unique: 'file' }),
+    text('nama_desa', { description: 'Nama desa/kelurahan' }),
+    text('kode_kecamatan', {
+      description: 'Kecamatan tempat desa berada',
+      references: { table: 'kecamatan', column: 'kode_kecamatan' },
+      rule: 'ada di kecamatan.csv dan merupakan awalan kode_desa',
+    }),
+    choice('jenis', ENUMS.jenis_desa, { description: 'Desa atau kelurahan' }),
+    decimal('lat', { description: 'Lintang (WGS84)', min: -90, max: 90, optional: true }),
+    decimal('lon', { description: 'Bujur (WGS84)', min: -180, max: 180, optional: true }),
+  ],
+  rowRules: [
+    {
+      description: 'kode_kecamatan adalah awalan kode_desa',
+      check: (r) =>
+        r.kode_desa.startsWith(`${r.kode_kecamatan}.`)
+          ? null
+          : { column: 'kode_kecamatan', message: `bukan awalan kode_desa "${r.kode_desa}"` },
+    },
+  ],
+});
+
+export const sipd = table({
+  name: 'sipd',
+  path: 'reference/sipd.csv',
+  description: 'Nomenklatur SIPD (program, kegiatan, sub-kegiatan) yang dipakai kegiatan.',
+  columns: [
+    text('kode', {
+      description: 'Kode SIPD',
+      pattern: [/^\d+(?:\.\d+)*$/, 'kode SIPD, mis. 2.17.05.2.01.0001'],
+      unique: 'file',
+    }),
+    text('nama', { description: 'Nama program/kegiatan/sub-kegiatan' }),
+    choice('tingkat', ENUMS.tingkat_sipd, { description: 'Tingkat nomenklatur' }),
+  ],
+});
+
+export const koperasi = table({
+  name: 'koperasi',
+  path: 'snapshots/YYYY-MM-DD/koperasi.csv',
+  description: 'Daftar koperasi per tanggal snapshot (tanggal = nama folder).',
+  columns: [
+    text('id_koperasi', { description: 'Id koperasi, tetap sama antar-snapshot', unique: 'file' }),
+    text('nik', {
+      description: 'Nomor Induk Koperasi',
+      optional: true,
+      pattern: [/^\d{16}$/, '16 angka'],
+      unique: 'file',
+    }),
+    text('nama_koperasi', { description: 'Nama koperasi', maxLength: 200 }),
+    text('kode_kecamatan', {
+      description: 'Kecamatan koperasi',
+      references: { table: 'kecamatan', column: 'kode_kecamatan' },
+    }),
+    text('kode_desa', {
+      description: 'Desa/kelurahan koperasi',
+      optional: true,
+      references: { table: 'desa', column: 'kode_desa' },
+      rule: 'ada di desa.csv dan terletak di kecamatan koperasi; wajib bila kopdes_merah_putih ya',
+    }),
+    choice('jenis_koperasi', ENUMS.jenis_koperasi, { description: 'Jenis koperasi' }),
+    choice('status', ENUMS.status, { description: 'Status keaktifan' }),
+    integer('tahun_rat_terakhir', {
+      description: 'Tahun Rapat Anggota Tahunan (RAT) terakhir',
+      optional: true,
+      min: 1945,
+      rule: '1945 ≤ tahun ≤ tahun snapshot',
+    }),
+    integer('jumlah_anggota', { description: 'Jumlah anggota', min: 0 }),
+    integer('modal_sendiri', { description: 'Modal sendiri', min: 0, rupiah: true }),
+    integer('modal_luar', { description: 'Modal luar', min: 0, rupiah: true }),
+    integer('volume_usaha', { description: 'Volume usaha', min: 0, rupiah: true }),
+    integer('shu', { description: 'Sisa hasil usaha (negatif = rugi)', rupiah: true }),
+    yesNo('pendampingan', { description: 'Ikut program pendampingan per tanggal snapshot' }),
+    choice('jalur_pendampingan', ENUMS.jalur_pendampingan, {
+      description: 'Jalur pendampingan',
+      optional: true,
+      rule: 'wajib bila pendampingan ya, kosong bila tidak',
+    }),
+    yesNo('odoc', { description: 'Koperasi unggulan ODOC (One District, One Cooperative) kecamatan' }),
+    yesNo('kopdes_merah_putih', { description: 'Koperasi Desa/Kelurahan Merah Putih' }),
+  ],
+  rowRules: [
+    {
+      description: 'tahun_rat_terakhir tidak melebihi tahun snapshot',
+      check: (r, c) =>
+        r.tahun_rat_terakhir !== null && r.tahun_rat_terakhir > c.year
+          ? { column: 'tahun_rat_terakhir', message: `melebihi tahun snapshot ${c.year}` }
+          : null,
+    },
+    {
+      description: 'jalur_pendampingan wajib bila pendampingan ya, dan kosong bila tidak',
+      check: (r) =>
+        r.pendampingan && r.jalur_pendampingan === null
+          ? { column: 'jalur_pendampingan', message: 'wajib diisi karena pendampingan "ya"' }
+          : !r.pendampingan && r.jalur_pendampingan !== null
+            ? { column: 'jalur_pendampingan', message: 'harus kosong karena pendampingan "tidak"' }
+            : null,
+    },
+    {
+      description: 'kode_desa wajib bila kopdes_merah_putih ya',
+      check: (r) =>
+        r.kopdes_merah_putih && r.kode_desa === null
+          ? { column: 'kode_desa', message: 'wajib diisi karena kopdes_merah_putih "ya"' }
+          : null,
+    },
+    {
+      description: 'kode_desa terletak di kecamatan koperasi',
+      check: (r, c) => {
+        const home = r.kode_desa === null ? undefined : c.desaKecamatan.get(r.kode_desa);
+        return home !== undefined && home !== r.kode_kecamatan
+          ? { column: 'kode_desa', message: `terletak di kecamatan ${home}, bukan ${r.kode_kecamatan}` }
+          : null;
+      },
+    },
+  ],
+  groupRules: [
+    {
+      description: 'paling banyak satu koperasi ODOC per kecamatan per snapshot',
+      column: 'odoc',
+      where: (r) => r.odoc,
+      key: (r) => r.kode_kecamatan,
+      message: (key, line) => `kecamatan ${key} sudah punya koperasi ODOC di baris ${line}`,
+    },
+  ],
+});
+
+export const kegiatan = table({
+  name: 'kegiatan',
+  path: 'kegiatan/YYYY.csv',
+  description: 'Log kegiatan program per tahun (tahun = nama berkas).',
+  columns: [
+    text('id_kegiatan', { description: 'Id kegiatan, unik di semua tahun', unique: 'table' }),
+    date('tanggal', { description: 'Tanggal kegiatan', rule: 'tanggal nyata di tahun berkas' }),
+    text('kode_kecamatan', {
+      description: 'Kecamatan tempat kegiatan',
+      references: { table: 'kecamatan', column: 'kode_kecamatan' },
+    }),
+    choice('jenis_kegiatan', ENUMS.jenis_kegiatan, { description: 'Jenis kegiatan' }),
+    choice('pelaksana', ENUMS.pelaksana, { description: 'Pelaksana kegiatan' }),
+    text('judul', { description: 'Judul kegiatan' }),
+    integer('peserta', { description: 'Jumlah peserta', min: 0 }),
+    idList('koperasi', {
+      description: 'Koperasi yang ikut, id_koperasi dipisah |',
+      optional: true,
+      rule: 'setiap id ada di salah satu snapshot',
+    }),
+    choice('barang', ENUMS.barang, {
+      description: 'Barang yang diadakan',
+      optional: true,
+      rule: 'wajib untuk pengadaan_sarpras, kosong untuk kegiatan lain',
+    }),
+    integer('jumlah_unit', {
+      description: 'Jumlah unit barang',
+      optional: true,
+      min: 1,
+      rule: 'wajib (≥ 1) untuk pengadaan_sarpras, kosong untuk kegiatan lain',
+    }),
+    integer('anggaran', { description: 'Anggaran', min: 0, rupiah: true }),
+    integer('realisasi', { description: 'Realisasi anggaran', min: 0, rupiah: true }),
+    text('kode_sipd', { description: 'Kode SIPD kegiatan', references: { table: 'sipd', column: 'kode' } }),
+  ],
+  rowRules: [
+    {
+      description: 'tanggal berada di tahun berkas',
+      check: (r, c) =>
+        r.tanggal.startsWith(`${c.year}-`)
+          ? null
+          : { column: 'tanggal', message: `di luar tahun berkas ${c.year}` },
+    },
+    ...(['barang', 'jumlah_unit'] as const).map((name) => ({
+      description: `${name} wajib untuk pengadaan_sarpras dan kosong untuk kegiatan lain`,
+      check: (r: { jenis_kegiatan: JenisKegiatan; barang: unknown; jumlah_unit: unknown }) => {
+        const sarpras = r.jenis_kegiatan === 'pengadaan_sarpras';
+        if (sarpras && r[name] === null) return { column: name, message: 'wajib diisi untuk pengadaan_sarpras' };
+        if (!sarpras && r[name] !== null)
+          return { column: name, message: `harus kosong untuk jenis_kegiatan "${r.jenis_kegiatan}"` };
+        return null;
+      },
+    })),
+    {
+      description: 'setiap id di kolom koperasi ada di salah satu snapshot',
+      check: (r, c) => {
+        const ids = c.koperasiIds;
+        const unknown = ids ? (r.koperasi ?? []).filter((id) => !ids.has(id)) : [];
+        return unknown.length === 0
+          ? null
+          : { column: 'koperasi', message: `id tidak ada di snapshot mana pun: ${unknown.join(', ')}` };
+      },
+    },
+  ],
+});
+
+export const target = table({
+  name: 'target',
+  path: 'target.csv',
+  description: 'Opsional: target tahunan indikator utama.',
+  optional: true,
+  columns: [
+    choice('indikator', ENUMS.indikator, { description: 'Indikator yang ditargetkan' }),
+    integer('tahun', { description: 'Tahun target', min: 1945, max: 2999 }),
+    decimal('nilai', { description: 'Nilai target (persen sebagai 0–100)', min: 0 }),
+  ],
+  groupRules: [
+    {
+      description: 'satu target per indikator per tahun',
+      column: 'tahun',
+      where: () => true,
+      key: (r) => `${r.indikator} ${r.tahun}`,
+      message: (key, line) => `target ${key} sudah ada di baris ${line}`,
+    },
+  ],
+});
+
+export const TABLES = [kecamatan, desa, sipd, koperasi, kegiatan, target] as const;
+
+export type KecamatanRow = RowOf<typeof kecamatan.columns>;
+export type DesaRow = RowOf<typeof desa.columns>;
+export type SipdRow = RowOf<typeof sipd.columns>;
+export type KoperasiRow = RowOf<typeof koperasi.columns>;
+export type KegiatanRow = RowOf<typeof kegiatan.columns>;
+export type TargetRow = RowOf<typeof target.columns>;
+
+// ---- JSON files ---------------------------------------------------------------------------
+
+export const dataset = z.strictObject({
+  judul: z.string().min(1),
+  penerbit: z.string().min(1),
+  lisensi: z.string().min(1),
+  kontak: z.string().min(1),
+  contoh: z.boolean(),
+});
+export type Dataset = z.infer<typeof dataset>;
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'bukan SHA-256 heksadesimal (64 karakter)' });
+
+/** The record of what was published, kept in the data folder (published.json). */
+export const published = z.strictObject({
+  berkas: z.record(z.string(), sha256),
+  revisi: z.array(
+    z.strictObject({
+      tanggal: z.string().refine(isIsoDate, { error: 'bukan tanggal YYYY-MM-DD' }),
+      berkas: z.string().min(1),
+      alasan: z.string().min(1),
+      sha256,
+    }),
+  ),
+});
+export type Published = z.infer<typeof published>;
+
+/** Folder names the contract gives meaning to. */
+export const LAYOUT = {
+  dataset: 'dataset.json',
+  published: 'published.json',
+  geojson: 'reference/kecamatan.geojson',
+  snapshots: 'snapshots',
+  snapshotFile: 'koperasi.csv',
+  kegiatan: 'kegiatan',
+} as const;
+
+/** Rules that span files or the folder, in words (checked in validate.ts). */
+export const FOLDER_RULES = [
+  'Nama folder snapshot adalah tanggal nyata YYYY-MM-DD; nama berkas kegiatan adalah tahun YYYY.',
+  'Jumlah desa dan kelurahan per kecamatan di desa.csv sama dengan jumlah_desa dan jumlah_kelurahan di kecamatan.csv.',
+  'kecamatan.geojson memuat satu fitur per kecamatan di kecamatan.csv (properties.kode_kecamatan) dan properties.sumber.',
+  'Snapshot yang sudah terbit hanya berubah lewat entri revisi di published.json (dengan SHA-256 isi barunya).',
+] as const;
