@@ -2,39 +2,12 @@
 // allowed value and rule lives here once. The validator, the build, the data dictionary and the
 // tests read this module; row types are derived from it.
 import { z } from 'astro/zod';
+import { ENUMS, type JenisKegiatan } from './enums.ts';
 
 export const CONTRACT_VERSION = 1;
 
-export const ENUMS = {
-  jenis_desa: ['desa', 'kelurahan'],
-  tingkat_sipd: ['program', 'kegiatan', 'sub_kegiatan'],
-  jenis_koperasi: ['konsumen', 'produsen', 'simpan_pinjam', 'pemasaran', 'jasa'],
-  status: ['aktif', 'tidak_aktif'],
-  jalur_pendampingan: ['dinas', 'camat', 'pkk'],
-  jenis_kegiatan: [
-    'pelatihan_usaha',
-    'pelatihan_perkoperasian',
-    'bazar',
-    'pengadaan_sarpras',
-    'pendampingan',
-    'fgd',
-  ],
-  pelaksana: ['dinas', 'camat', 'pkk'],
-  barang: ['tenda', 'genset', 'lainnya'],
-  indikator: [
-    'persen_koperasi_aktif',
-    'persen_rat_tepat_waktu',
-    'persen_cakupan_pendampingan',
-    'kecamatan_odoc',
-    'desa_kopdes_merah_putih',
-  ],
-} as const;
-
-export type JenisKoperasi = (typeof ENUMS.jenis_koperasi)[number];
-export type Status = (typeof ENUMS.status)[number];
-export type Jalur = (typeof ENUMS.jalur_pendampingan)[number];
-export type JenisKegiatan = (typeof ENUMS.jenis_kegiatan)[number];
-export type Indikator = (typeof ENUMS.indikator)[number];
+export { ENUMS } from './enums.ts';
+export type { Indikator, Jalur, JenisKegiatan, JenisKoperasi, Status } from './enums.ts';
 
 const YES = ['ya', 'y', '1', 'true'] as const;
 const NO = ['tidak', 't', '0', 'false'] as const;

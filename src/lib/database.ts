@@ -1,0 +1,55 @@
+// The tables of the site's DuckDB database, derived from the schema: what the build writes and
+// what every query (at build time and in the browser) reads.
+import { type Column, kecamatan, desa, sipd, koperasi, kegiatan, target } from './schema.ts';
+
+export type SqlType = 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN' | 'DATE';
+
+export interface DbColumn {
+  name: string;
+  type: SqlType;
+  description: string;
+}
+
+/** How a contract column is stored: rupiah may exceed 32 bits; an id list is kept as `a|b|c`. */
+export function sqlType(column: Column): SqlType {
+  switch (column.type) {
+    case 'integer':
+      return 'INTEGER';
+    case 'rupiah':
+      return 'BIGINT';
+    case 'decimal':
+      return 'DOUBLE';
+    case 'yesno':
+      return 'BOOLEAN';
+    case 'date':
+      return 'DATE';
+    default:
+      return 'VARCHAR';
+  }
+}
+
+const fromSchema = (columns: readonly Column[]): DbColumn[] =>
+  columns.map((c) => ({ name: c.name, type: sqlType(c), description: c.description }));
+
+const SNAPSHOT: DbColumn = { name: 'snapshot', type: 'DATE', description: 'Tanggal snapshot (nama folder)' };
+
+/** Table name → columns, in the order the writer appends them. */
+export const DB_TABLES = {
+  kecamatan: fromSchema(kecamatan.columns),
+  desa: fromSchema(desa.columns),
+  sipd: fromSchema(sipd.columns),
+  snapshot: [SNAPSHOT],
+  koperasi: [SNAPSHOT, ...fromSchema(koperasi.columns)],
+  kegiatan: fromSchema(kegiatan.columns),
+  target: fromSchema(target.columns),
+} as const satisfies Record<string, DbColumn[]>;
+
+export type DbTable = keyof typeof DB_TABLES;
+
+export function createTableSql(name: DbTable): string {
+  const columns = DB_TABLES[name].map((c) => `"${c.name}" ${c.type}`).join(', ');
+  return `CREATE TABLE ${name} (${columns})`;
+}
+
+/** The name the database file is attached under, in Node and in the browser alike. */
+export const DATABASE_ALIAS = 'dasbor';

@@ -1,0 +1,63 @@
+// Writes a validated data folder into a DuckDB database file. Native DuckDB (the same 1.4.3
+// storage version as duckdb-wasm) writes it because duckdb-wasm can neither checkpoint a file nor
+// write Parquet without downloading an extension; every query then runs on duckdb-wasm.
+import { rm } from 'node:fs/promises';
+import { DuckDBInstance, dateValue, type DuckDBAppender } from '@duckdb/node-api';
+import { DB_TABLES, createTableSql, type DbTable, type SqlType } from '../database.ts';
+import type { DataFolder } from '../validate.ts';
+
+const DAY = 86_400_000;
+
+function append(appender: DuckDBAppender, type: SqlType, value: unknown) {
+  if (value === null || value === undefined) return appender.appendNull();
+  switch (type) {
+    case 'INTEGER':
+      return appender.appendInteger(value as number);
+    case 'BIGINT':
+      return appender.appendBigInt(BigInt(value as number));
+    case 'DOUBLE':
+      return appender.appendDouble(value as number);
+    case 'BOOLEAN':
+      return appender.appendBoolean(value as boolean);
+    case 'DATE':
+      return appender.appendDate(dateValue(Date.parse(`${value as string}T00:00:00Z`) / DAY));
+    default:
+      return appender.appendVarchar(Array.isArray(value) ? value.join('|') : String(value));
+  }
+}
+
+/** Every table's rows, as the database holds them. */
+export function tableRows(data: DataFolder): Record<DbTable, readonly object[]> {
+  return {
+    kecamatan: data.kecamatan,
+    desa: data.desa,
+    sipd: data.sipd,
+    snapshot: data.snapshots.map((s) => ({ snapshot: s.date })),
+    koperasi: data.snapshots.flatMap((s) => s.rows.map((r) => ({ snapshot: s.date, ...r }))),
+    kegiatan: data.kegiatan.flatMap((k) => k.rows),
+    target: data.target,
+  };
+}
+
+export async function writeDatabase(data: DataFolder, path: string): Promise<void> {
+  await rm(path, { force: true });
+  await rm(`${path}.wal`, { force: true });
+  const instance = await DuckDBInstance.create(path);
+  const connection = await instance.connect();
+  try {
+    for (const [name, rows] of Object.entries(tableRows(data)) as [DbTable, readonly object[]][]) {
+      await connection.run(createTableSql(name));
+      const appender = await connection.createAppender(name);
+      const columns = DB_TABLES[name];
+      for (const row of rows) {
+        for (const c of columns) append(appender, c.type, (row as Record<string, unknown>)[c.name]);
+        appender.endRow();
+      }
+      appender.closeSync();
+    }
+    await connection.run('CHECKPOINT');
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
