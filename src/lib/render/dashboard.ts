@@ -1,0 +1,253 @@
+// The dashboard's view-dependent parts, rendered from a Dashboard (indicators.ts) into elements
+// with any Document: the build serializes them into the static page, the browser swaps them in.
+// Each part is a "slot" of the page.
+import { compositionChart } from '../charts/composition.ts';
+import { coverageMap } from '../charts/map.ts';
+import { mentoringChart } from '../charts/mentoring.ts';
+import { rank, rankingChart } from '../charts/ranking.ts';
+import { trendChart, type TrendSeries } from '../charts/trend.ts';
+import type { Format } from '../format.ts';
+import type { Strings } from '../i18n/id.ts';
+import { type Dashboard, type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
+import { formatMetric, formatMetricChange, metricChange, metricValue } from '../metrics.ts';
+import { ENUMS } from '../enums.ts';
+import type { KecamatanGeoJson } from '../validate.ts';
+import { builder } from './dom.ts';
+import { figureCards, headlineFigures } from './figures.ts';
+import { dataTable, tableDetails } from './table.ts';
+
+export const SLOTS = ['view', 'figures', 'map', 'kecamatan', 'ranking', 'composition', 'mentoring', 'trend'] as const;
+export type Slot = (typeof SLOTS)[number];
+
+export interface RenderContext {
+  document: Document;
+  t: Strings;
+  f: Format;
+  /** Winding normalized (geo.ts rewind). */
+  geojson: KecamatanGeoJson;
+  schematic: boolean;
+  /** kode_kecamatan → name, for every kecamatan of the region. */
+  names: ReadonlyMap<string, string>;
+  kecamatanHref: (kode: string) => string;
+}
+
+export const kecamatanRowId = (kode: string) => `kecamatan-${kode}`;
+
+export function trendSeries(t: Strings, f: Format): TrendSeries[] {
+  return [
+    { key: 'terdaftar', label: t.figures.terdaftar, value: (i) => i.terdaftar, format: f.number },
+    { key: 'aktif', label: `${t.figures.aktif} (%)`, value: (i) => i.persen_koperasi_aktif, format: f.percent },
+    { key: 'rat', label: `${t.figures.rat} (%)`, value: (i) => i.persen_rat_tepat_waktu, format: f.percent },
+    { key: 'cakupan', label: `${t.figures.cakupan} (%)`, value: (i) => i.persen_cakupan_pendampingan, format: f.percent },
+    { key: 'odoc', label: t.figures.odoc, value: (i) => i.kecamatan_odoc, format: f.number },
+    { key: 'kopdes', label: t.figures.kopdes, value: (i) => i.desa_kopdes_merah_putih, format: f.number },
+    { key: 'anggota', label: t.figures.anggota, value: (i) => i.anggota, format: f.number },
+    { key: 'volume', label: t.figures.volume, value: (i) => i.volume_usaha, format: f.rupiah },
+    { key: 'shu', label: t.figures.shu, value: (i) => i.shu, format: f.rupiah },
+  ];
+}
+
+function viewSummary(d: Dashboard, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const h = builder(c.document);
+  const names = (values: readonly string[], label: (v: string) => string) => (values.length === 0 ? t.filters.all : values.map(label).join(', '));
+  const parts = [
+    `${t.filters.snapshot}: ${f.date(d.view.snapshot)}`,
+    d.view.compare ? `${t.filters.compare}: ${f.date(d.view.compare)}` : null,
+    `${t.filters.jenis}: ${names(d.view.jenis, (v) => t.values.jenis_koperasi[v as keyof Strings['values']['jenis_koperasi']])}`,
+    `${t.filters.status}: ${names(d.view.status, (v) => t.values.status[v as keyof Strings['values']['status']])}`,
+    `${t.filters.jalur}: ${names(d.view.jalur, (v) => t.values.jalur[v as keyof Strings['values']['jalur']])}`,
+    `${t.filters.kecamatan}: ${names(d.view.kecamatan, (k) => c.names.get(k) ?? k)}`,
+  ].filter((p): p is string => p !== null);
+  return h('p', { class: 'view-summary' }, [h('strong', {}, [`${t.filters.shown}: `]), parts.join(' · ')]);
+}
+
+function section(c: RenderContext, chart: Element, summary: string, table: HTMLElement, extra: (Element | null)[] = []): HTMLElement {
+  const h = builder(c.document);
+  return h('figure', { class: 'chart' }, [
+    h('div', { class: 'chart-svg' }, [chart]),
+    ...extra,
+    h('figcaption', { class: 'summary' }, [summary]),
+    tableDetails(c.document, c.t.charts.table, table),
+  ]);
+}
+
+function mapSummary(d: Dashboard, c: RenderContext): string {
+  const { t, f } = c;
+  const metric = d.view.metric;
+  const label = t.map.metrics[metric];
+  if (d.compared) {
+    const before = new Map(d.compared.map((r) => [r.kode_kecamatan, r]));
+    const changes = d.kecamatan.map((r) => metricChange(r, before.get(r.kode_kecamatan), metric));
+    return t.summary.mapChange(label, changes.filter((x) => x !== null && x > 0).length, changes.filter((x) => x !== null && x < 0).length, changes.filter((x) => x === 0).length);
+  }
+  if (metric === 'odoc') return t.summary.mapOdoc(d.kecamatan.filter((r) => r.odoc).length, d.kecamatan.length);
+  const ranked = rank(d.kecamatan, metric, null, f, t).filter((r) => r.value !== null);
+  if (ranked.length === 0) return `${label}: ${f.number(null)}`;
+  const top = ranked[0]!;
+  const bottom = ranked.at(-1)!;
+  return t.summary.map(label, top.row.nama_kecamatan, top.label, bottom.row.nama_kecamatan, bottom.label, d.kecamatan.length - ranked.length);
+}
+
+/** The main per-kecamatan table: every figure the map can show, one row per kecamatan. */
+function kecamatanTable(d: Dashboard, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const before = new Map((d.compared ?? []).map((r) => [r.kode_kecamatan, r]));
+  const change = d.compared
+    ? [{ label: `${t.table.change} (${t.map.metrics[d.view.metric]})`, numeric: true, value: (r: KecamatanIndicators) => formatMetricChange(metricChange(r, before.get(r.kode_kecamatan), d.view.metric), d.view.metric, f, t.figures.points) }]
+    : [];
+  const sum = (key: 'terdaftar' | 'aktif' | 'didampingi' | 'desa_kopdes_merah_putih' | 'kegiatan') => f.number(d.kecamatan.reduce((s, r) => s + r[key], 0));
+  return dataTable(c.document, {
+    caption: `${t.map.heading} — ${f.date(d.view.snapshot)}`,
+    rowId: (r) => kecamatanRowId(r.kode_kecamatan),
+    rows: d.kecamatan,
+    columns: [
+      { label: t.table.kecamatan, header: true, value: (r) => r.nama_kecamatan },
+      { label: t.table.terdaftar, numeric: true, value: (r) => f.number(r.terdaftar) },
+      { label: t.table.aktif, numeric: true, value: (r) => f.number(r.aktif) },
+      { label: t.table.persenAktif, numeric: true, value: (r) => f.percent(r.persen_koperasi_aktif) },
+      { label: t.table.didampingi, numeric: true, value: (r) => f.number(r.didampingi) },
+      { label: t.table.cakupan, numeric: true, value: (r) => f.percent(r.persen_cakupan_pendampingan) },
+      { label: t.table.odoc, wrap: true, value: (r) => r.odoc ?? t.table.none },
+      { label: t.table.kopdes, numeric: true, value: (r) => `${f.number(r.desa_kopdes_merah_putih)}/${f.number(r.desa_total)}` },
+      { label: t.table.kegiatan, numeric: true, value: (r) => f.number(r.kegiatan) },
+      ...change,
+    ],
+    footer: [
+      t.table.total,
+      sum('terdaftar'),
+      sum('aktif'),
+      f.percent(d.current.persen_koperasi_aktif),
+      sum('didampingi'),
+      f.percent(d.current.persen_cakupan_pendampingan),
+      f.number(d.current.kecamatan_odoc),
+      `${sum('desa_kopdes_merah_putih')}/${f.number(d.current.desa_total)}`,
+      sum('kegiatan'),
+      ...change.map(() => ''),
+    ],
+  });
+}
+
+function mapSection(d: Dashboard, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const h = builder(c.document);
+  const map = coverageMap(d.kecamatan, {
+    document: c.document,
+    t,
+    f,
+    metric: d.view.metric,
+    compared: d.compared,
+    geojson: c.geojson,
+    names: c.names,
+    href: c.kecamatanHref,
+  });
+  const hasNoData = d.view.metric !== 'odoc' && d.kecamatan.some((r) => (d.compared ? metricChange(r, d.compared.find((b) => b.kode_kecamatan === r.kode_kecamatan), d.view.metric) : metricValue(r, d.view.metric)) === null);
+  const sources = [...new Set(c.geojson.features.map((g) => g.properties.sumber).filter((s) => s !== 'skematis'))];
+  return h('figure', { class: 'chart map' }, [
+    h('div', { class: 'chart-svg' }, [map]),
+    h('ul', { class: 'notes' }, [
+      hasNoData ? h('li', {}, [t.map.noData]) : null,
+      d.view.metric === 'kegiatan' ? h('li', {}, [t.map.period(f.date(d.period.start), f.date(d.period.end))]) : null,
+      c.schematic ? h('li', { class: 'schematic' }, [t.map.schematic]) : null,
+      sources.length > 0 ? h('li', {}, [t.map.source(sources.join(', '))]) : null,
+    ]),
+    h('figcaption', { class: 'summary' }, [mapSummary(d, c)]),
+  ]);
+}
+
+function rankingSection(d: Dashboard, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const ranked = rank(d.kecamatan, d.view.metric, d.compared, f, t);
+  const label = d.compared ? t.map.change(t.map.metrics[d.view.metric]) : t.map.metrics[d.view.metric];
+  const chart = rankingChart(ranked, { document: c.document, t, f, metric: d.view.metric, compared: d.compared });
+  const table = dataTable(c.document, {
+    rows: ranked,
+    columns: [
+      { label: '#', numeric: true, value: (r) => String(ranked.indexOf(r) + 1) },
+      { label: t.table.kecamatan, header: true, value: (r) => r.row.nama_kecamatan },
+      { label, numeric: d.view.metric !== 'odoc' || d.compared !== null, value: (r) => r.label },
+    ],
+  });
+  return section(c, chart, mapSummary(d, c), table);
+}
+
+function compositionSection(d: Dashboard, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const chart = compositionChart(d.composition, { document: c.document, t, f });
+  const total = d.composition.reduce((s, r) => s + r.n, 0);
+  const byJenis = ENUMS.jenis_koperasi.map((j) => ({
+    jenis: j,
+    aktif: d.composition.find((r) => r.jenis_koperasi === j && r.status === 'aktif')?.n ?? 0,
+    tidak: d.composition.find((r) => r.jenis_koperasi === j && r.status === 'tidak_aktif')?.n ?? 0,
+  }));
+  const top = [...byJenis].sort((a, b) => b.aktif + b.tidak - (a.aktif + a.tidak))[0]!;
+  const aktif = byJenis.reduce((s, r) => s + r.aktif, 0);
+  const summary = total === 0
+    ? t.summary.emptyComposition
+    : t.summary.composition(f.number(total), t.values.jenis_koperasi[top.jenis].toLowerCase(), f.number(top.aktif + top.tidak), f.percent((100 * aktif) / total));
+  const table = dataTable(c.document, {
+    rows: byJenis,
+    columns: [
+      { label: t.table.jenis, header: true, value: (r) => t.values.jenis_koperasi[r.jenis] },
+      { label: t.values.status.aktif, numeric: true, value: (r) => f.number(r.aktif) },
+      { label: t.values.status.tidak_aktif, numeric: true, value: (r) => f.number(r.tidak) },
+      { label: t.table.total, numeric: true, value: (r) => f.number(r.aktif + r.tidak) },
+    ],
+    footer: [t.table.total, f.number(aktif), f.number(total - aktif), f.number(total)],
+  });
+  return section(c, chart, summary, table);
+}
+
+function mentoringSection(d: Dashboard, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const chart = mentoringChart(d.trend, { document: c.document, t, f, current: d.view.snapshot });
+  const parts = mentoringByJalur(d.current).map(({ jalur, n }) => `${t.values.jalur[jalur]} ${f.number(n)}`).join(', ');
+  const summary = d.current.didampingi === 0
+    ? t.summary.mentoringNone(f.date(d.view.snapshot))
+    : t.summary.mentoring(f.date(d.view.snapshot), f.number(d.current.didampingi), parts);
+  const table = dataTable(c.document, {
+    rows: d.trend,
+    columns: [
+      { label: t.charts.snapshot, header: true, value: (i: Indicators) => f.date(i.snapshot) },
+      ...ENUMS.jalur_pendampingan.map((j) => ({ label: t.values.jalur[j], numeric: true, value: (i: Indicators) => f.number(i[`didampingi_${j}`]) })),
+      { label: t.table.total, numeric: true, value: (i: Indicators) => f.number(i.didampingi) },
+    ],
+  });
+  return section(c, chart, summary, table);
+}
+
+function trendSection(d: Dashboard, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const h = builder(c.document);
+  const series = trendSeries(t, f);
+  const first = d.trend[0]!;
+  const last = d.trend.at(-1)!;
+  const charts = h('div', { class: 'trend-grid' }, series.map((s) =>
+    h('div', { class: 'trend' }, [h('h3', {}, [s.label]), trendChart(d.trend, s, { document: c.document, f, current: d.view.snapshot })]),
+  ));
+  const summary = series
+    .slice(0, 4)
+    .map((s) => t.summary.trend(f.date(first.snapshot), f.date(last.snapshot), s.format(s.value(first)), s.format(s.value(last)), s.label))
+    .join(' ');
+  const table = dataTable(c.document, {
+    rows: d.trend,
+    columns: [
+      { label: t.charts.snapshot, header: true, value: (i: Indicators) => f.date(i.snapshot) },
+      ...series.map((s) => ({ label: s.label, numeric: true, value: (i: Indicators) => s.format(s.value(i)) })),
+    ],
+  });
+  return h('figure', { class: 'chart trends' }, [charts, h('figcaption', { class: 'summary' }, [summary]), tableDetails(c.document, t.charts.table, table)]);
+}
+
+export function renderDashboard(d: Dashboard, c: RenderContext): Record<Slot, HTMLElement> {
+  return {
+    view: viewSummary(d, c),
+    figures: figureCards(c.document, headlineFigures({ document: c.document, t: c.t, f: c.f, current: d.current, previous: d.previous, targets: d.targets })),
+    map: mapSection(d, c),
+    kecamatan: kecamatanTable(d, c),
+    ranking: rankingSection(d, c),
+    composition: compositionSection(d, c),
+    mentoring: mentoringSection(d, c),
+    trend: trendSection(d, c),
+  };
+}
