@@ -12,7 +12,9 @@ import { parseArgs } from 'node:util';
 import { csvFormatRows, csvParse } from 'd3-dsv';
 import { randomLcg, randomLogNormal, randomNormal } from 'd3-random';
 import { koperasi as koperasiTable, kegiatan as kegiatanTable, ENUMS, type JenisKegiatan, type JenisKoperasi, type Jalur } from '../src/lib/schema.ts';
-import { sha256Hex } from '../src/lib/validate.ts';
+import { validateDirectory } from '../src/lib/node/read-folder.ts';
+import { formatProblems } from '../src/lib/problem.ts';
+import { nextRecord, serializeRecord } from '../src/lib/published.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -170,7 +172,7 @@ function newCooperative(year: number): Cooperative {
     kode_desa: home?.kode_desa ?? null,
     jenis_koperasi: jenis,
     status: aktif ? 'aktif' : 'tidak_aktif',
-    tahun_rat_terakhir: aktif ? year - int(0, 1) : chance(0.6) ? year - int(2, 8) : null,
+    tahun_rat_terakhir: aktif ? (chance(0.5 + 0.1 * p.health) ? year - int(0, 1) : year - int(2, 4)) : chance(0.6) ? year - int(2, 8) : null,
     jumlah_anggota: anggota,
     modal_sendiri: rupiah(anggota * 600_000),
     modal_luar: chance(0.5) ? rupiah(anggota * 400_000, 1.2) : 0,
@@ -365,13 +367,14 @@ await writeFile(join(OUT, 'dataset.json'), `${JSON.stringify({
   contoh: true,
 }, null, 2)}\n`);
 
-// The sample's first publication: every snapshot recorded as published.
-const berkas: Record<string, string> = {};
-for (const s of snapshots) {
-  const path = `snapshots/${s.date}/koperasi.csv`;
-  berkas[path] = await sha256Hex(new Uint8Array(await readFile(join(OUT, path))));
+// Check what was written, and record it as the sample's first publication.
+await rm(join(OUT, 'published.json'), { force: true });
+const { problems, data } = await validateDirectory(OUT);
+if (!data) {
+  console.error(formatProblems(problems).join('\n'));
+  throw new Error('the generator wrote invalid data');
 }
-await writeFile(join(OUT, 'published.json'), `${JSON.stringify({ berkas, revisi: [] }, null, 2)}\n`);
+await writeFile(join(OUT, 'published.json'), serializeRecord(nextRecord(data)));
 
 const last = snapshots.at(-1)!.rows;
 console.error(`${OUT}: ${snapshots.length} snapshot (${snapshotDates[0]} … ${snapshotDates.at(-1)}), ` +

@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  // Served from the root of any static host; pages are folders (/kecamatan/32.15.01/).
+  build: { format: 'directory' },
+  trailingSlash: 'ignore',
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Data and engine files stay files: inlined as data: URLs they would bloat the JS.
+      assetsInlineLimit: (file) => (/\.(wasm|duckdb|parquet|json|geojson|csv)$/.test(file) ? false : undefined),
+    },
+    preview: { strictPort: true },
+    server: { strictPort: true },
+  },
+});

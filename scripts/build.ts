@@ -1,0 +1,64 @@
+// npm run build: validates the data folder ($DATA_DIR, default data/), builds the site into a
+// staging folder and only then swaps it into place ($OUT_DIR, default dist/). Invalid data or a
+// failed build leaves the existing site untouched. On success the data folder's publication
+// record (published.json) is brought up to date.
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rename, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { build } from 'astro';
+import { nextRecord, serializeRecord } from '../src/lib/published.ts';
+import { InvalidDataError, dataDir, loadSite } from '../src/lib/node/site.ts';
+
+const started = performance.now();
+const dir = dataDir();
+const out = resolve(process.env.OUT_DIR ?? 'dist');
+const staging = resolve('.build', `dist-${process.pid}`);
+
+if (!existsSync(dir)) {
+  console.error(`${dir}:0:0: folder data tidak ada`);
+  process.exit(1);
+}
+
+let site;
+try {
+  site = await loadSite(dir);
+} catch (error) {
+  if (!(error instanceof InvalidDataError)) throw error;
+  for (const line of error.lines) console.log(line);
+  console.error(`\nData di ${dir} tidak sah: situs tidak dibangun, ${out} tidak diubah.`);
+  process.exit(1);
+}
+
+try {
+  await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(error);
+  console.error(`\nPembangunan gagal: ${out} tidak diubah.`);
+  process.exit(1);
+}
+
+// Swap: the old site stays in place until the new one is complete.
+await mkdir(dirname(out), { recursive: true });
+const old = `${out}.old-${process.pid}`;
+if (existsSync(out)) await rename(out, old);
+await rename(staging, out);
+await rm(old, { recursive: true, force: true });
+
+const recordPath = join(dir, 'published.json');
+const record = serializeRecord(nextRecord(site.data));
+const before = existsSync(recordPath) ? await readFile(recordPath, 'utf8') : null;
+if (record !== before) {
+  await writeFile(recordPath, record);
+  console.error(`${recordPath}: ${before === null ? 'dibuat (penerbitan pertama)' : 'diperbarui'}.`);
+}
+
+async function size(path: string): Promise<number> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return info.size;
+  let total = 0;
+  for (const entry of await readdir(path)) total += await size(join(path, entry));
+  return total;
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.error(`Situs dibangun dari ${dir} ke ${out} dalam ${seconds} detik (${((await size(out)) / 1e6).toFixed(1)} MB).`);

@@ -1,0 +1,77 @@
+// Everything the build needs from the data folder named by DATA_DIR (default ./data), loaded
+// once per process: validated rows (the build refuses invalid data), the site's DuckDB database
+// file, and duckdb-wasm with that file attached, the same engine the browser runs.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Engine } from '../engine/engine.ts';
+import { nodeEngine } from '../engine/node.ts';
+import { rewind, isSchematic } from '../geo.ts';
+import { formatProblems } from '../problem.ts';
+import type { DataFolder, KecamatanGeoJson } from '../validate.ts';
+import type { ViewOptions } from '../view.ts';
+import { sha256Hex } from '../validate.ts';
+import { validateDirectory } from './read-folder.ts';
+import { writeDatabase } from './write-database.ts';
+
+export interface Site {
+  dir: string;
+  data: DataFolder;
+  options: ViewOptions;
+  /** kode_kecamatan → nama_kecamatan */
+  names: Map<string, string>;
+  /** Winding normalized for d3/Plot. */
+  geojson: KecamatanGeoJson;
+  schematic: boolean;
+  database: { bytes: Uint8Array; sha256: string; file: string };
+  engine: Engine;
+}
+
+export function dataDir(): string {
+  return resolve(process.env.DATA_DIR ?? 'data');
+}
+
+export class InvalidDataError extends Error {
+  readonly lines: string[];
+  constructor(lines: string[]) {
+    super(`Data tidak sah, situs tidak dibangun:\n${lines.join('\n')}`);
+    this.lines = lines;
+  }
+}
+
+async function load(dir: string): Promise<Site> {
+  const { problems, data } = await validateDirectory(dir);
+  if (!data) throw new InvalidDataError(formatProblems(problems));
+  const temp = await mkdtemp(join(tmpdir(), 'dasbor-db-'));
+  try {
+    const path = join(temp, 'dasbor.duckdb');
+    await writeDatabase(data, path);
+    const bytes = new Uint8Array(await readFile(path));
+    const sha256 = await sha256Hex(bytes);
+    return {
+      dir,
+      data,
+      options: { snapshots: data.snapshots.map((s) => s.date), kecamatan: data.kecamatan.map((k) => k.kode_kecamatan) },
+      names: new Map(data.kecamatan.map((k) => [k.kode_kecamatan, k.nama_kecamatan])),
+      geojson: rewind(data.geojson),
+      schematic: isSchematic(data.geojson),
+      database: { bytes, sha256, file: `dasbor.${sha256.slice(0, 12)}.duckdb` },
+      engine: await nodeEngine(bytes),
+    };
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+// Shared through globalThis: the build script and the pages Astro bundles are separate module
+// instances in one process, and validation and the engine should happen once.
+const cache = ((globalThis as { __dasborSites?: Map<string, Promise<Site>> }).__dasborSites ??= new Map());
+
+export function loadSite(dir = dataDir()): Promise<Site> {
+  let site = cache.get(dir);
+  if (!site) {
+    site = load(dir);
+    cache.set(dir, site);
+  }
+  return site;
+}
