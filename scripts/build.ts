@@ -7,6 +7,7 @@ import { readFile, readdir, rename, rm, stat, writeFile, mkdir } from 'node:fs/p
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { nextRecord, serializeRecord } from '../src/lib/published.ts';
+import { precompress } from '../src/lib/node/compress.ts';
 import { InvalidDataError, dataDir, loadSite } from '../src/lib/node/site.ts';
 
 const started = performance.now();
@@ -37,6 +38,8 @@ try {
   console.error(`\nPembangunan gagal: ${out} tidak diubah.`);
   process.exit(1);
 }
+
+await precompress(staging);
 
 // Swap: the old site stays in place until the new one is complete.
 await mkdir(dirname(out), { recursive: true });

@@ -365,6 +365,12 @@ await writeFile(join(OUT, 'dataset.json'), `${JSON.stringify({
   lisensi: 'CC BY 4.0',
   kontak: 'data-contoh@dasbor-koperasi.invalid',
   contoh: true,
+  ...(args.kecamatan
+    ? {}
+    : {
+        atribusi:
+          'kode dan nama wilayah: idn-area-data (ODbL 1.0); koordinat desa/kelurahan: geografis (MIT); kode BPS dan luas: BPS, Kabupaten Karawang Dalam Angka 2014; kode SIPD: Kepmendagri 050-5889/2021.',
+      }),
 }, null, 2)}\n`);
 
 // Check what was written, and record it as the sample's first publication.

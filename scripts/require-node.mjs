@@ -2,6 +2,8 @@
 // which the `node` devDependency installs into node_modules/.bin. If that install was skipped
 // (`npm ci --ignore-scripts`, a copied node_modules), `npm run` would silently fall back to the
 // machine's older Node: stop at once instead, and say how to fix it.
+import { pathToFileURL } from 'node:url';
+
 export const MINIMUM = [22, 12];
 
 export function nodeVersionProblem(version, execPath) {
@@ -15,7 +17,7 @@ export function nodeVersionProblem(version, execPath) {
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const problem = nodeVersionProblem(process.version, process.execPath);
   if (problem) {
     console.error(problem);

@@ -49,6 +49,8 @@ export interface KecamatanIndicators {
   terdaftar: number;
   aktif: number;
   persen_koperasi_aktif: number | null;
+  rat_tepat_waktu: number;
+  persen_rat_tepat_waktu: number | null;
   didampingi: number;
   didampingi_dinas: number;
   didampingi_camat: number;
@@ -172,6 +174,7 @@ act AS (
 )
 SELECT scope.kode_kecamatan, scope.nama_kecamatan,
   terdaftar, aktif, ${percent('aktif', 'terdaftar')} AS persen_koperasi_aktif,
+  rat_tepat_waktu, ${percent('rat_tepat_waktu', 'aktif')} AS persen_rat_tepat_waktu,
   didampingi, ${ENUMS.jalur_pendampingan.map((j) => `didampingi_${j}`).join(', ')},
   ${percent('didampingi', 'aktif')} AS persen_cakupan_pendampingan,
   odoc,

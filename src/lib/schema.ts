@@ -81,7 +81,7 @@ function integer<const N extends string, O extends boolean = false>(
   name: N,
   options: Options<O> & { min?: number; max?: number; rupiah?: boolean },
 ) {
-  let number = z.number().safe({ error: 'terlalu besar' });
+  let number = z.number().max(Number.MAX_SAFE_INTEGER, { error: 'terlalu besar' }).min(-Number.MAX_SAFE_INTEGER, { error: 'terlalu kecil' });
   if (options.min !== undefined) number = number.min(options.min, { error: `harus ≥ ${options.min}` });
   if (options.max !== undefined) number = number.max(options.max, { error: `harus ≤ ${options.max}` });
   const schema = z
@@ -458,6 +458,8 @@ export const dataset = z.strictObject({
   lisensi: z.string().min(1),
   kontak: z.string().min(1),
   contoh: z.boolean(),
+  /** Added by this project (optional): credits the data's sources require, shown on every page. */
+  atribusi: z.string().min(1).optional(),
 });
 export type Dataset = z.infer<typeof dataset>;
 

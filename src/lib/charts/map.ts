@@ -27,6 +27,7 @@ export interface MapOptions {
 
 export const MAP_WIDTH = 380;
 const NO_DATA = '#d4d4d4';
+const XLINK = 'http://www.w3.org/1999/xlink';
 const OUTSIDE = '#f2f2f2';
 
 /** Thresholds that split 0…max into about four nice classes. */
@@ -99,7 +100,7 @@ export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOp
   };
   const features = geojson.features;
   const inView = features.filter((d) => byCode.has(d.properties.kode_kecamatan));
-  return Plot.plot({
+  const figure = Plot.plot({
     document,
     width: options.width ?? MAP_WIDTH,
     projection: { type: 'mercator', domain: geojson },
@@ -131,4 +132,15 @@ export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOp
       ),
     ],
   }) as HTMLElement | SVGSVGElement;
+  // Plot links a shape with xlink:href and names the shape, not the link. Give every link a plain
+  // href (the same in the pre-rendered page and after a redraw, and what CSS selectors match) and
+  // its own accessible name, so each kecamatan is one named, focusable link.
+  for (const a of Array.from(figure.querySelectorAll('a'))) {
+    const href = a.getAttributeNS(XLINK, 'href') ?? a.getAttribute('href');
+    a.removeAttributeNS(XLINK, 'href');
+    if (href) a.setAttribute('href', href);
+    const label = a.firstElementChild?.getAttribute('aria-label');
+    if (label) a.setAttribute('aria-label', label);
+  }
+  return figure;
 }

@@ -8,8 +8,6 @@ import type { MapMetric } from '../view.ts';
 
 export interface RankingOptions {
   document: Document;
-  t: Strings;
-  f: Format;
   metric: MapMetric;
   compared: KecamatanIndicators[] | null;
   width?: number;
@@ -39,7 +37,7 @@ export function rank(rows: readonly KecamatanIndicators[], metric: MapMetric, co
 }
 
 export function rankingChart(ranked: readonly Ranked[], options: RankingOptions) {
-  const { t, metric, compared } = options;
+  const { metric, compared } = options;
   const order = ranked.map((r) => r.row.nama_kecamatan);
   const values = ranked.map((r) => r.value ?? 0);
   const diverging = compared !== null;

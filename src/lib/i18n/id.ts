@@ -12,8 +12,7 @@ export const id = {
     publisher: 'Penerbit',
     license: 'Lisensi',
     contact: 'Kontak',
-    referenceCredit:
-      'Kode dan nama wilayah: idn-area-data (ODbL 1.0); koordinat desa: geografis (MIT); kode BPS dan luas: BPS, Kabupaten Karawang Dalam Angka.',
+    sources: 'Sumber',
     description:
       'Koperasi per kecamatan: jumlah, keaktifan, RAT, cakupan pendampingan, ODOC dan Koperasi Desa/Kelurahan Merah Putih, serta kegiatan program pemberdayaan koperasi.',
     noScript: 'Filter dan perbandingan membutuhkan JavaScript. Tanpa JavaScript, halaman ini menampilkan snapshot terbaru secara lengkap.',

@@ -9,7 +9,7 @@ import { trendChart, type TrendSeries } from '../charts/trend.ts';
 import type { Format } from '../format.ts';
 import type { Strings } from '../i18n/id.ts';
 import { type Dashboard, type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
-import { formatMetric, formatMetricChange, metricChange, metricValue } from '../metrics.ts';
+import { formatMetricChange, metricChange, metricValue } from '../metrics.ts';
 import { ENUMS } from '../enums.ts';
 import type { KecamatanGeoJson } from '../validate.ts';
 import { builder } from './dom.ts';
@@ -159,7 +159,7 @@ function rankingSection(d: Dashboard, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const ranked = rank(d.kecamatan, d.view.metric, d.compared, f, t);
   const label = d.compared ? t.map.change(t.map.metrics[d.view.metric]) : t.map.metrics[d.view.metric];
-  const chart = rankingChart(ranked, { document: c.document, t, f, metric: d.view.metric, compared: d.compared });
+  const chart = rankingChart(ranked, { document: c.document, metric: d.view.metric, compared: d.compared });
   const table = dataTable(c.document, {
     rows: ranked,
     columns: [

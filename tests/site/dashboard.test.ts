@@ -1,0 +1,190 @@
+// The home page in Chromium, as its users meet it: without JavaScript (everything pre-rendered),
+// and with it (filters re-query DuckDB-WASM in the browser). Every number read off the page is
+// checked against the independent computation from the CSV files.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatFor } from '../../src/lib/format.ts';
+import { id as t } from '../../src/lib/i18n/id.ts';
+import { periodOf } from '../../src/lib/indicators.ts';
+import { VIEWPORTS, launchChromium, open, screenshot } from '../helpers/chromium.ts';
+import { type RawView, expectedIndicators, expectedKecamatan, readRawFolder } from '../helpers/independent.ts';
+
+const { sample, kecil } = inject('sites');
+const f = formatFor('id');
+const raw = readRawFolder(sample.data);
+const snapshots = [...raw.snapshots.keys()];
+const options = { snapshots, kecamatan: raw.kecamatan.map((k) => k.kode_kecamatan!) };
+const latest = snapshots.at(-1)!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The figures as the page shows them. */
+function figuresOnPage(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('[data-figure]', (cards) =>
+    Object.fromEntries(cards.map((c) => [(c as HTMLElement).dataset.figure!, c.querySelector('.value')!.textContent!])),
+  );
+}
+
+/** The figures the independent computation says the page must show. */
+function expectedFigures(folder: ReturnType<typeof readRawFolder>, view: RawView) {
+  const i = expectedIndicators(folder, view);
+  const percent = (p: number | null) => (p === null ? t.figures.undefinedPercent : f.percent(p));
+  return {
+    terdaftar: f.number(i.terdaftar),
+    aktif: f.number(i.aktif),
+    rat: percent(i.persen_rat_tepat_waktu),
+    cakupan: percent(i.persen_cakupan_pendampingan),
+    odoc: t.figures.ofTotal(f.number(i.kecamatan_odoc), f.number(i.kecamatan_total)),
+    kopdes: t.figures.ofTotal(f.number(i.desa_kopdes_merah_putih), f.number(i.desa_total)),
+    anggota: f.number(i.anggota),
+    volume: f.rupiah(i.volume_usaha),
+    shu: f.rupiah(i.shu),
+  };
+}
+
+/** The per-kecamatan table as shown, and as computed. */
+async function tableOnPage(page: Page) {
+  return page.$$eval('[data-slot="kecamatan"] tbody tr', (rows) =>
+    rows.map((r) => ({ id: r.id, cells: Array.from(r.children, (c) => c.textContent!) })),
+  );
+}
+function expectedTable(folder: ReturnType<typeof readRawFolder>, view: RawView, opts: typeof options) {
+  return expectedKecamatan(folder, view, periodOf(view.snapshot, opts)).map((k) => ({
+    id: `kecamatan-${k.kode_kecamatan}`,
+    cells: [
+      k.nama_kecamatan,
+      f.number(k.terdaftar),
+      f.number(k.aktif),
+      f.percent(k.persen_koperasi_aktif),
+      f.number(k.didampingi),
+      f.percent(k.persen_cakupan_pendampingan),
+      k.odoc ?? t.table.none,
+      `${f.number(k.desa_kopdes_merah_putih)}/${f.number(k.desa_total)}`,
+      f.number(k.kegiatan),
+    ],
+  }));
+}
+
+/** Waits until the page has redrawn the view it was asked for. */
+async function redrawn(page: Page) {
+  await page.waitForFunction(
+    (ready) => !document.querySelector('[data-dashboard]')!.hasAttribute('aria-busy') && document.querySelector('[data-status]')!.textContent === ready,
+    t.filters.ready,
+    { timeout: 60_000 },
+  );
+}
+
+const engineRequest = (url: string) => /\.wasm|\.duckdb|worker/.test(url);
+
+describe('the home page without JavaScript', () => {
+  for (const viewport of VIEWPORTS) {
+    it(`shows the latest snapshot completely at ${viewport.width}×${viewport.height}`, async () => {
+      const { page, requests, errors, close } = await open(browser, sample.url, { ...viewport, javaScript: false });
+      expect(await figuresOnPage(page)).toEqual(expectedFigures(raw, { snapshot: latest }));
+      expect(await tableOnPage(page)).toEqual(expectedTable(raw, { snapshot: latest }, options));
+      // The map: one linked, labelled shape per kecamatan, and its legend.
+      const shapes = await page.$$eval('[data-slot="map"] svg a', (links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]));
+      expect(shapes).toHaveLength(raw.kecamatan.length);
+      for (const [href, label] of shapes) {
+        expect(href).toMatch(/^#kecamatan-\d{2}\.\d{2}\.\d{2}$/);
+        expect(label).toContain(t.map.metrics.cakupan);
+      }
+      expect(await page.locator('[data-slot="map"] .schematic').textContent()).toBe(t.map.schematic);
+      for (const slot of ['ranking', 'composition', 'mentoring', 'trend']) {
+        expect(await page.locator(`[data-slot="${slot}"] svg`).count(), slot).toBeGreaterThan(0);
+        expect(await page.locator(`[data-slot="${slot}"] figcaption`).textContent(), slot).not.toBe('');
+        expect(await page.locator(`[data-slot="${slot}"] details table`).count(), slot).toBe(1);
+      }
+      expect(await page.textContent('.sample-banner')).toContain(t.site.sample);
+      expect(await page.content()).not.toContain('NaN');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(requests.filter(engineRequest)).toEqual([]);
+      expect(errors).toEqual([]);
+      await screenshot(page, `home-${viewport.width}-nojs`);
+      await close();
+    });
+  }
+});
+
+describe('the home page with JavaScript', () => {
+  it('fetches nothing of the engine before the first interaction, then re-queries in place', async () => {
+    const { page, requests, errors, close } = await open(browser, sample.url, VIEWPORTS[1]);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter(engineRequest)).toEqual([]);
+
+    const older = snapshots[5]!;
+    await page.selectOption('select[name="snapshot"]', older);
+    await redrawn(page);
+    expect(await figuresOnPage(page)).toEqual(expectedFigures(raw, { snapshot: older }));
+    expect(await tableOnPage(page)).toEqual(expectedTable(raw, { snapshot: older }, options));
+    expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+
+    const kecamatan = [raw.kecamatan[4]!.kode_kecamatan!, raw.kecamatan[9]!.kode_kecamatan!];
+    await page.check('input[name="jenis"][value="simpan_pinjam"]');
+    await redrawn(page);
+    await page.locator('.kecamatan-picker summary').click();
+    for (const kode of kecamatan) {
+      await page.check(`input[name="kecamatan"][value="${kode}"]`);
+      await redrawn(page);
+    }
+    const view = { snapshot: older, jenis: ['simpan_pinjam'], kecamatan };
+    expect(await figuresOnPage(page)).toEqual(expectedFigures(raw, view));
+    expect(await tableOnPage(page)).toEqual(expectedTable(raw, view, options));
+    const url = new URL(page.url());
+    expect(url.searchParams.get('snapshot')).toBe(older);
+    expect(url.searchParams.getAll('jenis')).toEqual(['simpan_pinjam']);
+    expect(url.searchParams.getAll('kecamatan')).toEqual(kecamatan);
+
+    // Back goes to the previous view, and its numbers.
+    await page.goBack();
+    await redrawn(page);
+    expect(new URL(page.url()).searchParams.getAll('kecamatan')).toEqual([kecamatan[0]]);
+    expect(await figuresOnPage(page)).toEqual(expectedFigures(raw, { ...view, kecamatan: [kecamatan[0]!] }));
+
+    // A link reproduces the view.
+    const shared = await open(browser, url.href, VIEWPORTS[0]);
+    await redrawn(shared.page);
+    expect(await figuresOnPage(shared.page)).toEqual(expectedFigures(raw, view));
+    expect(await shared.page.locator('select[name="snapshot"]').inputValue()).toBe(older);
+    expect(await shared.page.locator('input[name="jenis"][value="simpan_pinjam"]').isChecked()).toBe(true);
+    await screenshot(shared.page, 'home-360-js-filtered');
+    expect(shared.errors).toEqual([]);
+    await shared.close();
+
+    for (const u of requests) expect(new URL(u).host).toBe(new URL(sample.url).host);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows the change between two snapshots on the map', async () => {
+    const { page, errors, close } = await open(browser, `${sample.url}?banding=${snapshots[0]}&peta=aktif`, VIEWPORTS[1]);
+    await redrawn(page);
+    const first = raw.kecamatan[0]!;
+    const before = expectedKecamatan(raw, { snapshot: snapshots[0]! }, periodOf(snapshots[0]!, options)).find((k) => k.kode_kecamatan === first.kode_kecamatan)!;
+    const now = expectedKecamatan(raw, { snapshot: latest }, periodOf(latest, options)).find((k) => k.kode_kecamatan === first.kode_kecamatan)!;
+    const change = `${f.change(now.persen_koperasi_aktif! - before.persen_koperasi_aktif!, 1)} ${t.figures.points}`;
+    expect(await page.locator(`[data-slot="map"] svg a[href="#kecamatan-${first.kode_kecamatan}"]`).getAttribute('aria-label')).toContain(change);
+    expect(await page.locator(`#kecamatan-${first.kode_kecamatan!.replaceAll('.', '\\.')} td`).last().textContent()).toBe(change);
+    await screenshot(page, 'home-1920-js-compare');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says plainly when a view has no active cooperative (another region)', async () => {
+    const folder = readRawFolder(kecil.data);
+    const { page, errors, close } = await open(browser, `${kecil.url}?status=tidak_aktif`, VIEWPORTS[0]);
+    await redrawn(page);
+    const figures = await figuresOnPage(page);
+    expect(figures).toEqual(expectedFigures(folder, { snapshot: '2025-12-31', status: ['tidak_aktif'] }));
+    expect(figures.cakupan).toBe(t.figures.undefinedPercent);
+    expect(await page.content()).not.toContain('NaN');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
