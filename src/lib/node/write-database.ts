@@ -1,5 +1,5 @@
-// Writes a validated data folder into a DuckDB database file. Native DuckDB (the same 1.4.3
-// storage version as duckdb-wasm) writes it because duckdb-wasm can neither checkpoint a file nor
+// Writes a validated data folder into a DuckDB database file. Native DuckDB (1.4.4, the same 1.4
+// storage format that duckdb-wasm 1.4.3 reads) writes it because duckdb-wasm can neither checkpoint a file nor
 // write Parquet without downloading an extension; every query then runs on duckdb-wasm.
 import { rm } from 'node:fs/promises';
 import { DuckDBInstance, dateValue, type DuckDBAppender } from '@duckdb/node-api';
