@@ -176,6 +176,29 @@ describe('the home page with JavaScript', () => {
     await close();
   });
 
+  it('redraws exactly the pre-rendered numbers in interactive mode', async () => {
+    const { page, errors, close } = await open(browser, sample.url, VIEWPORTS[0]);
+    const slots = () => page.$$eval('[data-slot]', (els) => els.map((e) => [(e as HTMLElement).dataset.slot, e.textContent]));
+    const prerendered = await slots();
+    await page.click('[data-interactive]');
+    await redrawn(page);
+    expect(await slots()).toEqual(prerendered);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('keeps the static view and says so when the engine cannot load', async () => {
+    const { page, close } = await open(browser, 'about:blank', VIEWPORTS[0]);
+    await page.context().route(/\.wasm$/, (route) => route.abort());
+    await page.goto(sample.url);
+    const before = await figuresOnPage(page);
+    await page.selectOption('select[name="snapshot"]', snapshots[0]!);
+    await page.waitForFunction((failed) => document.querySelector('[data-status]')!.textContent === failed, t.filters.failed, { timeout: 60_000 });
+    expect(await figuresOnPage(page)).toEqual(before);
+    expect(await page.locator('[data-dashboard]').getAttribute('aria-busy')).toBeNull();
+    await close();
+  });
+
   it('says plainly when a view has no active cooperative (another region)', async () => {
     const folder = readRawFolder(kecil.data);
     const { page, errors, close } = await open(browser, `${kecil.url}?status=tidak_aktif`, VIEWPORTS[0]);

@@ -35,7 +35,7 @@ export const id = {
     loading: 'Memuat mesin data di peramban… tampilan sekarang tetap bisa dibaca.',
     querying: 'Menghitung ulang…',
     ready: 'Tampilan diperbarui.',
-    failed: 'Mesin data tidak dapat dimuat di peramban ini. Tampilan di bawah tetap snapshot terakhir yang sudah dihitung.',
+    failed: 'Mesin data tidak dapat dimuat (periksa koneksi, lalu ubah pilihan untuk mencoba lagi). Tampilan di bawah tetap yang terakhir dihitung.',
     shown: 'Ditampilkan',
     all: 'semua',
   },
@@ -139,8 +139,8 @@ export const id = {
     mentoring: (date: string, total: string, parts: string) =>
       `Per ${date}, ${total} koperasi aktif didampingi: ${parts}.`,
     mentoringNone: (date: string) => `Per ${date}, belum ada koperasi aktif yang didampingi.`,
-    trend: (first: string, last: string, from: string, to: string, label: string) =>
-      `${label} berubah dari ${from} (${first}) menjadi ${to} (${last}).`,
+    trend: (first: string, last: string, changes: string[]) => `Dari ${first} sampai ${last}: ${changes.join('; ')}.`,
+    trendChange: (label: string, from: string, to: string) => `${label.toLowerCase()} ${from} → ${to}`,
     emptyComposition: 'Tidak ada koperasi dalam tampilan ini.',
   },
   plural,

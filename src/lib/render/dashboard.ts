@@ -225,10 +225,11 @@ function trendSection(d: Dashboard, c: RenderContext): HTMLElement {
   const charts = h('div', { class: 'trend-grid' }, series.map((s) =>
     h('div', { class: 'trend' }, [h('h3', {}, [s.label]), trendChart(d.trend, s, { document: c.document, f, current: d.view.snapshot })]),
   ));
-  const summary = series
-    .slice(0, 4)
-    .map((s) => t.summary.trend(f.date(first.snapshot), f.date(last.snapshot), s.format(s.value(first)), s.format(s.value(last)), s.label))
-    .join(' ');
+  const summary = t.summary.trend(
+    f.date(first.snapshot),
+    f.date(last.snapshot),
+    series.slice(0, 4).map((s) => t.summary.trendChange(s.label, s.format(s.value(first)), s.format(s.value(last)))),
+  );
   const table = dataTable(c.document, {
     rows: d.trend,
     columns: [
