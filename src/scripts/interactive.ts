@@ -1,6 +1,7 @@
 // Loaded on the first interaction: DuckDB-WASM with the site's database, and the same query and
 // render functions the build used, so the browser's numbers are the build's numbers.
 import { browserEngine } from '../lib/engine/browser.ts';
+import { memoize } from '../lib/engine/engine.ts';
 import { formatFor } from '../lib/format.ts';
 import { isSchematic, rewind } from '../lib/geo.ts';
 import { id as t } from '../lib/i18n/id.ts';
@@ -11,7 +12,7 @@ import type { View, ViewOptions } from '../lib/view.ts';
 
 export async function createInteractive(config: { database: string; geojson: string; options: ViewOptions; names: [string, string][] }) {
   const [engine, geojson] = await Promise.all([
-    browserEngine(config.database),
+    browserEngine(config.database).then((e) => memoize(e)),
     fetch(config.geojson).then((r) => r.json() as Promise<KecamatanGeoJson>),
   ]);
   const context: RenderContext = {
@@ -25,7 +26,13 @@ export async function createInteractive(config: { database: string; geojson: str
   };
   return {
     async compute(view: View) {
-      return renderDashboard(await loadDashboard(engine, view, config.options), context);
+      const started = performance.now();
+      const dashboard = await loadDashboard(engine, view, config.options);
+      performance.measure('dasbor:query', { start: started });
+      const rendered = performance.now();
+      const slots = renderDashboard(dashboard, context);
+      performance.measure('dasbor:render', { start: rendered });
+      return slots;
     },
     swap(slots: Record<Slot, HTMLElement>) {
       for (const [name, element] of Object.entries(slots)) {

@@ -30,3 +30,24 @@ export function toRows<T>(table: ArrowLike): T[] {
     return out as T;
   });
 }
+
+/**
+ * The site's database is read-only, so the same SQL always gives the same rows: remember the
+ * latest results (a snapshot change then reuses the trend, which depends only on the filters).
+ */
+export function memoize(engine: Engine, size = 64): Engine {
+  const results = new Map<string, Promise<object[]>>();
+  return {
+    query<T extends object>(sql: string) {
+      let result = results.get(sql);
+      if (result) results.delete(sql); // re-inserted below as the most recent
+      else {
+        result = engine.query<T>(sql);
+        result.catch(() => results.delete(sql));
+      }
+      results.set(sql, result);
+      if (results.size > size) results.delete(results.keys().next().value!);
+      return result as Promise<T[]>;
+    },
+  };
+}
