@@ -21,9 +21,8 @@ export const DEFINITIONS = {
   kegiatan: 'Kegiatan program sejak snapshot sebelumnya sampai tanggal snapshot (untuk snapshot pertama: tiga bulan sebelumnya).',
 } as const;
 
-/** The headline indicators of one snapshot. Percentages are 0–100, or null when undefined (÷ 0). */
-export interface Indicators {
-  snapshot: string;
+/** What COUNTS (below) gives, for the region or one kecamatan. Percentages are 0–100, or null when undefined (÷ 0). */
+export interface Counts {
   terdaftar: number;
   aktif: number;
   persen_koperasi_aktif: number | null;
@@ -34,32 +33,25 @@ export interface Indicators {
   didampingi_camat: number;
   didampingi_pkk: number;
   persen_cakupan_pendampingan: number | null;
-  kecamatan_odoc: number;
-  kecamatan_total: number;
   desa_kopdes_merah_putih: number;
   desa_total: number;
+}
+
+/** The headline indicators of one snapshot. */
+export interface Indicators extends Counts {
+  snapshot: string;
+  kecamatan_odoc: number;
+  kecamatan_total: number;
   anggota: number;
   volume_usaha: number;
   shu: number;
 }
 
-export interface KecamatanIndicators {
+export interface KecamatanIndicators extends Counts {
   kode_kecamatan: string;
   nama_kecamatan: string;
-  terdaftar: number;
-  aktif: number;
-  persen_koperasi_aktif: number | null;
-  rat_tepat_waktu: number;
-  persen_rat_tepat_waktu: number | null;
-  didampingi: number;
-  didampingi_dinas: number;
-  didampingi_camat: number;
-  didampingi_pkk: number;
-  persen_cakupan_pendampingan: number | null;
   /** Name of the ODOC flagship, or null. */
   odoc: string | null;
-  desa_kopdes_merah_putih: number;
-  desa_total: number;
   persen_desa_kopdes: number | null;
   kegiatan: number;
 }
@@ -256,6 +248,6 @@ export async function loadDashboard(engine: Engine, view: View, options: ViewOpt
 }
 
 /** Mentoring by jalur for one snapshot's indicators, in the contract's order. */
-export function mentoringByJalur(i: Indicators | KecamatanIndicators): { jalur: Jalur; n: number }[] {
+export function mentoringByJalur(i: Counts): { jalur: Jalur; n: number }[] {
   return ENUMS.jalur_pendampingan.map((jalur) => ({ jalur, n: i[`didampingi_${jalur}`] }));
 }

@@ -39,6 +39,11 @@ if (root && form && status) {
       }
     }
     showKecamatanCount(view);
+    // A view with filters (from a link) shows them ticked.
+    const more = form!.querySelector<HTMLDetailsElement>('.more-filters');
+    if (more && view.jenis.length + view.status.length + view.jalur.length + view.kecamatan.length > 0) more.open = true;
+    const picker = form!.querySelector<HTMLDetailsElement>('.kecamatan-picker');
+    if (picker && view.kecamatan.length > 0) picker.open = true;
   }
 
   async function show(view: View, push: boolean) {

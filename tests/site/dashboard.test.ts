@@ -126,6 +126,7 @@ describe('the home page with JavaScript', () => {
     expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
 
     const kecamatan = [raw.kecamatan[4]!.kode_kecamatan!, raw.kecamatan[9]!.kode_kecamatan!];
+    await page.locator('.more-filters > summary').click();
     await page.check('input[name="jenis"][value="simpan_pinjam"]');
     await redrawn(page);
     await page.locator('.kecamatan-picker summary').click();

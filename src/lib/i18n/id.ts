@@ -19,6 +19,7 @@ export const id = {
   },
   filters: {
     heading: 'Pilih tampilan',
+    more: 'Filter: jenis, status, jalur pendampingan, kecamatan',
     snapshot: 'Snapshot',
     compare: 'Bandingkan dengan',
     compareNone: 'Tidak membandingkan',
@@ -55,9 +56,8 @@ export const id = {
     terdaftar: 'Koperasi terdaftar',
     aktif: 'Koperasi aktif',
     rat: 'RAT tepat waktu',
-    ratNote: 'dari koperasi aktif',
     cakupan: 'Cakupan pendampingan',
-    cakupanNote: 'dari koperasi aktif',
+    ofActiveNote: 'dari koperasi aktif',
     odoc: 'Kecamatan dengan ODOC',
     kopdes: 'Desa/kelurahan dengan Kopdes Merah Putih',
     anggota: 'Anggota',

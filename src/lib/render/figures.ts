@@ -47,6 +47,20 @@ export function headlineFigures(c: FigureContext): Figure[] {
     const met = actual !== null && actual >= goal;
     return { text: `${t.figures.target(percent ? f.percent(goal) : f.number(goal), year)} · ${met ? t.figures.targetMet : t.figures.targetNotMet}`, met };
   };
+  /** A percentage of the active cooperatives, with its count. */
+  const shareOfActive = (
+    key: string,
+    label: string,
+    percent: 'persen_rat_tepat_waktu' | 'persen_cakupan_pendampingan',
+    count: 'rat_tepat_waktu' | 'didampingi',
+  ): Figure => ({
+    key,
+    label,
+    value: i[percent] === null ? t.figures.undefinedPercent : f.percent(i[percent]),
+    detail: `${t.figures.ofTotal(f.number(i[count]), f.number(i.aktif))} ${t.figures.ofActiveNote}`,
+    change: pointChange(i[percent], p?.[percent]),
+    target: target(percent, i[percent], true),
+  });
   const jalur = mentoringByJalur(i);
   const mentored = Math.max(1, i.didampingi);
   const split = h('div', { class: 'split' }, [
@@ -65,23 +79,8 @@ export function headlineFigures(c: FigureContext): Figure[] {
       change: countChange(i.aktif, p?.aktif),
       target: target('persen_koperasi_aktif', i.persen_koperasi_aktif, true),
     },
-    {
-      key: 'rat',
-      label: t.figures.rat,
-      value: i.persen_rat_tepat_waktu === null ? t.figures.undefinedPercent : f.percent(i.persen_rat_tepat_waktu),
-      detail: `${t.figures.ofTotal(f.number(i.rat_tepat_waktu), f.number(i.aktif))} ${t.figures.ratNote}`,
-      change: pointChange(i.persen_rat_tepat_waktu, p?.persen_rat_tepat_waktu),
-      target: target('persen_rat_tepat_waktu', i.persen_rat_tepat_waktu, true),
-    },
-    {
-      key: 'cakupan',
-      label: t.figures.cakupan,
-      value: i.persen_cakupan_pendampingan === null ? t.figures.undefinedPercent : f.percent(i.persen_cakupan_pendampingan),
-      detail: `${t.figures.ofTotal(f.number(i.didampingi), f.number(i.aktif))} ${t.figures.cakupanNote}`,
-      change: pointChange(i.persen_cakupan_pendampingan, p?.persen_cakupan_pendampingan),
-      target: target('persen_cakupan_pendampingan', i.persen_cakupan_pendampingan, true),
-      extra: split,
-    },
+    shareOfActive('rat', t.figures.rat, 'persen_rat_tepat_waktu', 'rat_tepat_waktu'),
+    { ...shareOfActive('cakupan', t.figures.cakupan, 'persen_cakupan_pendampingan', 'didampingi'), extra: split },
     {
       key: 'odoc',
       label: t.figures.odoc,
