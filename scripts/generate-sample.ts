@@ -341,7 +341,7 @@ for (let year = firstYear; year <= Number(LAST_ACTIVITY.slice(0, 4)); year++) {
 const kecamatanCount = kecamatan.length;
 const TARGETS: Record<(typeof ENUMS.indikator)[number], (year: number) => number> = {
   persen_koperasi_aktif: (y) => 66 + 3 * (y - 2024),
-  persen_rat_tepat_waktu: (y) => 45 + 8 * (y - 2024),
+  persen_rat_tepat_waktu: (y) => 75 + 5 * (y - 2024),
   persen_cakupan_pendampingan: (y) => [5, 25, 50][y - 2024] ?? 60,
   kecamatan_odoc: (y) => Math.round(kecamatanCount * ([0, 0.5, 0.8][y - 2024] ?? 1)),
   desa_kopdes_merah_putih: (y) => (y >= 2025 ? desa.length : 0),

@@ -2,6 +2,7 @@
 // queries on duckdb-wasm in Node to pre-render the default view; the browser runs the very same
 // strings on duckdb-wasm for every interaction.
 import type { Engine } from './engine/engine.ts';
+import { cooperativesSql, date, list, scopeSql, sqlString } from './sql.ts';
 import { ENUMS, type Indikator, type Jalur, type JenisKoperasi, type Status } from './enums.ts';
 import { type View, type ViewOptions, previousSnapshot } from './view.ts';
 
@@ -76,30 +77,6 @@ export function periodOf(snapshot: string, options: ViewOptions): Period {
   const d = new Date(`${snapshot}T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() - 3);
   return { start: d.toISOString().slice(0, 10), end: snapshot };
-}
-
-/** A SQL string literal. Values reaching here are already checked against known lists. */
-export function sqlString(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
-const list = (values: readonly string[]) => values.map(sqlString).join(', ');
-const date = (iso: string) => `DATE ${sqlString(iso)}`;
-
-/** The kecamatan in view: all of them, or the chosen ones. */
-function scopeSql(view: View): string {
-  const where = view.kecamatan.length > 0 ? ` WHERE kode_kecamatan IN (${list(view.kecamatan)})` : '';
-  return `SELECT kode_kecamatan, nama_kecamatan FROM kecamatan${where}`;
-}
-
-/** The cooperatives in view, across snapshots (or in the given ones). */
-function cooperativesSql(view: View, snapshots?: readonly string[]): string {
-  const where = ['kode_kecamatan IN (SELECT kode_kecamatan FROM scope)'];
-  if (snapshots) where.push(`snapshot IN (${snapshots.map(date).join(', ')})`);
-  if (view.jenis.length > 0) where.push(`jenis_koperasi IN (${list(view.jenis)})`);
-  if (view.status.length > 0) where.push(`status IN (${list(view.status)})`);
-  if (view.jalur.length > 0) where.push(`jalur_pendampingan IN (${list(view.jalur)})`);
-  return `SELECT * FROM koperasi WHERE ${where.join(' AND ')}`;
 }
 
 /** Counts shared by the kabupaten and the kecamatan queries (over rows `k` of one snapshot). */

@@ -1,16 +1,33 @@
 // Loaded on the first interaction: DuckDB-WASM with the site's database, and the same query and
-// render functions the build used, so the browser's numbers are the build's numbers.
+// render functions the build used, so the browser's numbers are the build's numbers. The page
+// script hands over URL parameters; this module turns them into the page's view and slots.
 import { browserEngine } from '../lib/engine/browser.ts';
 import { memoize } from '../lib/engine/engine.ts';
 import { formatFor } from '../lib/format.ts';
 import { isSchematic, rewind } from '../lib/geo.ts';
 import { id as t } from '../lib/i18n/id.ts';
 import { loadDashboard } from '../lib/indicators.ts';
-import { type RenderContext, type Slot, kecamatanRowId, renderDashboard } from '../lib/render/dashboard.ts';
+import { loadProfile, parseProfileView, profileSearch } from '../lib/profile.ts';
+import { loadProgram, parseProgramView, programSearch } from '../lib/program.ts';
+import { type RenderContext, kecamatanHref, renderDashboard } from '../lib/render/dashboard.ts';
+import { renderProfile } from '../lib/render/profile.ts';
+import { renderProgram } from '../lib/render/program.ts';
 import type { KecamatanGeoJson } from '../lib/validate.ts';
-import type { View, ViewOptions } from '../lib/view.ts';
+import { type ViewOptions, parseView, viewSearch } from '../lib/view.ts';
 
-export async function createInteractive(config: { database: string; geojson: string; options: ViewOptions; names: [string, string][] }) {
+export interface PageConfig {
+  page: 'dashboard' | 'kecamatan' | 'program';
+  database: string;
+  geojson: string;
+  options: ViewOptions;
+  names: [string, string][];
+  /** The kecamatan of a profile page. */
+  kode?: string;
+  /** Years with activities (program page). */
+  years?: number[];
+}
+
+export async function createInteractive(config: PageConfig) {
   const [engine, geojson] = await Promise.all([
     browserEngine(config.database).then((e) => memoize(e)),
     fetch(config.geojson).then((r) => r.json() as Promise<KecamatanGeoJson>),
@@ -22,19 +39,37 @@ export async function createInteractive(config: { database: string; geojson: str
     geojson: rewind(geojson),
     schematic: isSchematic(geojson),
     names: new Map(config.names),
-    kecamatanHref: (kode) => `#${kecamatanRowId(kode)}`,
+    kecamatanHref,
   };
+  const { options } = config;
+
+  async function compute(params: URLSearchParams): Promise<{ slots: Record<string, HTMLElement>; search: string }> {
+    switch (config.page) {
+      case 'dashboard': {
+        const view = parseView(params, options);
+        return { slots: renderDashboard(await loadDashboard(engine, view, options), context), search: viewSearch(view, options) };
+      }
+      case 'kecamatan': {
+        const kode = config.kode!;
+        const view = parseProfileView(params, options, kode);
+        const profile = await loadProfile(engine, kode, context.names.get(kode)!, view, options);
+        return { slots: renderProfile(profile, context), search: profileSearch(view, options) };
+      }
+      case 'program': {
+        const view = parseProgramView(params, config.years!);
+        return { slots: renderProgram(await loadProgram(engine, view, options), context), search: programSearch(view, config.years!) };
+      }
+    }
+  }
+
   return {
-    async compute(view: View) {
+    async compute(params: URLSearchParams) {
       const started = performance.now();
-      const dashboard = await loadDashboard(engine, view, config.options);
-      performance.measure('dasbor:query', { start: started });
-      const rendered = performance.now();
-      const slots = renderDashboard(dashboard, context);
-      performance.measure('dasbor:render', { start: rendered });
-      return slots;
+      const result = await compute(params);
+      performance.measure('dasbor:compute', { start: started });
+      return result;
     },
-    swap(slots: Record<Slot, HTMLElement>) {
+    swap(slots: Record<string, HTMLElement>) {
       for (const [name, element] of Object.entries(slots)) {
         const target = document.querySelector(`[data-slot="${name}"]`);
         if (!target) continue;

@@ -119,3 +119,67 @@ export function expectedComposition(folder: RawFolder, view: RawView) {
   for (const r of rows) counts.set(`${r.jenis_koperasi} ${r.status}`, (counts.get(`${r.jenis_koperasi} ${r.status}`) ?? 0) + 1);
   return counts;
 }
+
+// ---- Kecamatan profile ------------------------------------------------------------------
+
+/** Rank 1 = highest; ties share a rank; kecamatan without a value are not ranked. */
+export function expectedRank(values: Map<string, number | null>, kode: string) {
+  const mine = values.get(kode);
+  if (mine === null || mine === undefined) return null;
+  const all = [...values.values()].filter((v): v is number => v !== null);
+  return { rank: all.filter((v) => v > mine).length + 1, of: all.length };
+}
+
+export function expectedProfile(folder: RawFolder, kode: string, view: RawView) {
+  const rows = folder.snapshots.get(view.snapshot)!.filter((r) => r.kode_kecamatan === kode && inView(r, view));
+  const desaName = new Map(folder.desa.map((d) => [d.kode_desa, d.nama_desa]));
+  const flagship = folder.snapshots.get(view.snapshot)!.find((r) => r.kode_kecamatan === kode && yes(r.odoc));
+  const since = flagship
+    ? [...folder.snapshots].find(([, rs]) => rs.some((r) => r.id_koperasi === flagship.id_koperasi && yes(r.odoc)))![0]
+    : null;
+  const kopdes = (kodeDesa: string) => folder.snapshots.get(view.snapshot)!.filter((r) => r.kode_desa === kodeDesa && yes(r.kopdes_merah_putih));
+  return {
+    flagship: flagship ? { nama_koperasi: flagship.nama_koperasi, jenis_koperasi: flagship.jenis_koperasi, jumlah_anggota: int(flagship.jumlah_anggota), sejak: since } : null,
+    unmentored: rows.filter((r) => r.status === 'aktif' && !yes(r.pendampingan)).map((r) => r.id_koperasi).sort(),
+    desa: folder.desa
+      .filter((d) => d.kode_kecamatan === kode)
+      .map((d) => {
+        const k = kopdes(d.kode_desa!);
+        return { kode_desa: d.kode_desa, status: k.length === 0 ? null : k.some((r) => r.status === 'aktif') ? 'aktif' : 'tidak_aktif' };
+      })
+      .sort((a, b) => a.kode_desa!.localeCompare(b.kode_desa!)),
+    cooperatives: rows.map((r) => ({
+      id_koperasi: r.id_koperasi!,
+      nama_koperasi: r.nama_koperasi!,
+      jumlah_anggota: int(r.jumlah_anggota)!,
+      nama_desa: r.kode_desa ? desaName.get(r.kode_desa)! : null,
+    })),
+    activities: folder.kegiatan
+      .filter((g) => g.kode_kecamatan === kode && g.tanggal! <= view.snapshot && (!view.jalur?.length || view.jalur.includes(g.pelaksana!)))
+      .map((g) => g.id_kegiatan)
+      .sort(),
+  };
+}
+
+// ---- Program -------------------------------------------------------------------------------
+
+export function expectedProgram(folder: RawFolder, start: string, end: string) {
+  const g = folder.kegiatan.filter((r) => r.tanggal! >= start && r.tanggal! <= end);
+  const sum = (rows: Raw[], key: string) => rows.reduce((s, r) => s + (int(r[key]) ?? 0), 0);
+  const under = (kode: string) => g.filter((r) => r.kode_sipd === kode || r.kode_sipd!.startsWith(`${kode}.`));
+  const byKecamatan = new Map(folder.kecamatan.map((k) => [k.kode_kecamatan!, g.filter((r) => r.kode_kecamatan === k.kode_kecamatan)]));
+  return {
+    kegiatan: g.length,
+    anggaran: sum(g, 'anggaran'),
+    realisasi: sum(g, 'realisasi'),
+    peserta_pelatihan: sum(g.filter((r) => r.jenis_kegiatan!.startsWith('pelatihan_')), 'peserta'),
+    bazar: g.filter((r) => r.jenis_kegiatan === 'bazar').length,
+    koperasi_bazar: new Set(g.filter((r) => r.jenis_kegiatan === 'bazar' && r.koperasi).flatMap((r) => r.koperasi!.split('|'))).size,
+    tenda: sum(g.filter((r) => r.barang === 'tenda'), 'jumlah_unit'),
+    genset: sum(g.filter((r) => r.barang === 'genset'), 'jumlah_unit'),
+    kecamatan_tanpa_kegiatan: [...byKecamatan.values()].filter((rows) => rows.length === 0).length,
+    kecamatan_hanya_camat_pkk: [...byKecamatan.values()].filter((rows) => rows.length > 0 && !rows.some((r) => r.pelaksana === 'dinas')).length,
+    perKecamatan: byKecamatan,
+    budget: (kode: string) => ({ kegiatan: under(kode).length, anggaran: sum(under(kode), 'anggaran'), realisasi: sum(under(kode), 'realisasi') }),
+  };
+}

@@ -3,14 +3,13 @@
 // checked against the independent computation from the CSV files.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatFor } from '../../src/lib/format.ts';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { periodOf } from '../../src/lib/indicators.ts';
 import { VIEWPORTS, launchChromium, open, screenshot } from '../helpers/chromium.ts';
-import { type RawView, expectedIndicators, expectedKecamatan, readRawFolder } from '../helpers/independent.ts';
+import { type RawView, expectedKecamatan, readRawFolder } from '../helpers/independent.ts';
+import { engineRequest, expectedFigures, f, figuresOnPage, noHorizontalScroll, redrawn } from '../helpers/page.ts';
 
 const { sample, kecil } = inject('sites');
-const f = formatFor('id');
 const raw = readRawFolder(sample.data);
 const snapshots = [...raw.snapshots.keys()];
 const options = { snapshots, kecamatan: raw.kecamatan.map((k) => k.kode_kecamatan!) };
@@ -23,30 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The figures as the page shows them. */
-function figuresOnPage(page: Page): Promise<Record<string, string>> {
-  return page.$$eval('[data-figure]', (cards) =>
-    Object.fromEntries(cards.map((c) => [(c as HTMLElement).dataset.figure!, c.querySelector('.value')!.textContent!])),
-  );
-}
-
-/** The figures the independent computation says the page must show. */
-function expectedFigures(folder: ReturnType<typeof readRawFolder>, view: RawView) {
-  const i = expectedIndicators(folder, view);
-  const percent = (p: number | null) => (p === null ? t.figures.undefinedPercent : f.percent(p));
-  return {
-    terdaftar: f.number(i.terdaftar),
-    aktif: f.number(i.aktif),
-    rat: percent(i.persen_rat_tepat_waktu),
-    cakupan: percent(i.persen_cakupan_pendampingan),
-    odoc: t.figures.ofTotal(f.number(i.kecamatan_odoc), f.number(i.kecamatan_total)),
-    kopdes: t.figures.ofTotal(f.number(i.desa_kopdes_merah_putih), f.number(i.desa_total)),
-    anggota: f.number(i.anggota),
-    volume: f.rupiah(i.volume_usaha),
-    shu: f.rupiah(i.shu),
-  };
-}
 
 /** The per-kecamatan table as shown, and as computed. */
 async function tableOnPage(page: Page) {
@@ -71,17 +46,6 @@ function expectedTable(folder: ReturnType<typeof readRawFolder>, view: RawView, 
   }));
 }
 
-/** Waits until the page has redrawn the view it was asked for. */
-async function redrawn(page: Page) {
-  await page.waitForFunction(
-    (ready) => !document.querySelector('[data-dashboard]')!.hasAttribute('aria-busy') && document.querySelector('[data-status]')!.textContent === ready,
-    t.filters.ready,
-    { timeout: 60_000 },
-  );
-}
-
-const engineRequest = (url: string) => /\.wasm|\.duckdb|worker/.test(url);
-
 describe('the home page without JavaScript', () => {
   for (const viewport of VIEWPORTS) {
     it(`shows the latest snapshot completely at ${viewport.width}×${viewport.height}`, async () => {
@@ -92,7 +56,7 @@ describe('the home page without JavaScript', () => {
       const shapes = await page.$$eval('[data-slot="map"] svg a', (links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]));
       expect(shapes).toHaveLength(raw.kecamatan.length);
       for (const [href, label] of shapes) {
-        expect(href).toMatch(/^#kecamatan-\d{2}\.\d{2}\.\d{2}$/);
+        expect(href).toMatch(/^\/kecamatan\/\d{2}\.\d{2}\.\d{2}\/$/);
         expect(label).toContain(t.map.metrics.cakupan);
       }
       expect(await page.locator('[data-slot="map"] .schematic').textContent()).toBe(t.map.schematic);
@@ -103,7 +67,7 @@ describe('the home page without JavaScript', () => {
       }
       expect(await page.textContent('.sample-banner')).toContain(t.site.sample);
       expect(await page.content()).not.toContain('NaN');
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(await noHorizontalScroll(page)).toBe(true);
       expect(requests.filter(engineRequest)).toEqual([]);
       expect(errors).toEqual([]);
       await screenshot(page, `home-${viewport.width}-nojs`);
@@ -170,7 +134,7 @@ describe('the home page with JavaScript', () => {
     const before = expectedKecamatan(raw, { snapshot: snapshots[0]! }, periodOf(snapshots[0]!, options)).find((k) => k.kode_kecamatan === first.kode_kecamatan)!;
     const now = expectedKecamatan(raw, { snapshot: latest }, periodOf(latest, options)).find((k) => k.kode_kecamatan === first.kode_kecamatan)!;
     const change = `${f.change(now.persen_koperasi_aktif! - before.persen_koperasi_aktif!, 1)} ${t.figures.points}`;
-    expect(await page.locator(`[data-slot="map"] svg a[href="#kecamatan-${first.kode_kecamatan}"]`).getAttribute('aria-label')).toContain(change);
+    expect(await page.locator(`[data-slot="map"] svg a[href="/kecamatan/${first.kode_kecamatan}/"]`).getAttribute('aria-label')).toContain(change);
     expect(await page.locator(`#kecamatan-${first.kode_kecamatan!.replaceAll('.', '\\.')} td`).last().textContent()).toBe(change);
     await screenshot(page, 'home-1920-js-compare');
     expect(errors).toEqual([]);
@@ -196,7 +160,7 @@ describe('the home page with JavaScript', () => {
     await page.selectOption('select[name="snapshot"]', snapshots[0]!);
     await page.waitForFunction((failed) => document.querySelector('[data-status]')!.textContent === failed, t.filters.failed, { timeout: 60_000 });
     expect(await figuresOnPage(page)).toEqual(before);
-    expect(await page.locator('[data-dashboard]').getAttribute('aria-busy')).toBeNull();
+    expect(await page.locator('[data-page]').getAttribute('aria-busy')).toBeNull();
     await close();
   });
 

@@ -5,10 +5,12 @@ import type { Strings } from '../i18n/id.ts';
 import type { KecamatanIndicators } from '../indicators.ts';
 import { formatMetric, formatMetricChange, metricChange, metricValue } from '../metrics.ts';
 import type { MapMetric } from '../view.ts';
+import { plainLinks } from './links.ts';
 
 export interface RankingOptions {
   document: Document;
   metric: MapMetric;
+  href: (kode: string) => string;
   compared: KecamatanIndicators[] | null;
   width?: number;
 }
@@ -41,7 +43,7 @@ export function rankingChart(ranked: readonly Ranked[], options: RankingOptions)
   const order = ranked.map((r) => r.row.nama_kecamatan);
   const values = ranked.map((r) => r.value ?? 0);
   const diverging = compared !== null;
-  return Plot.plot({
+  return plainLinks(Plot.plot({
     document: options.document,
     width: options.width ?? 420,
     height: 24 + ranked.length * 17,
@@ -56,6 +58,8 @@ export function rankingChart(ranked: readonly Ranked[], options: RankingOptions)
         y: (d: Ranked) => d.row.nama_kecamatan,
         fill: (d: Ranked) => (diverging ? ((d.value ?? 0) < 0 ? '#e66101' : '#5e3c99') : '#2171b5'),
         title: (d: Ranked) => `${d.row.nama_kecamatan}: ${d.label}`,
+        href: (d: Ranked) => options.href(d.row.kode_kecamatan),
+        ariaLabel: (d: Ranked) => `${d.row.nama_kecamatan}: ${d.label}`,
       }),
       Plot.ruleX([0], { stroke: '#555' }),
       Plot.text(ranked, {
@@ -68,5 +72,5 @@ export function rankingChart(ranked: readonly Ranked[], options: RankingOptions)
         lineWidth: 30,
       }),
     ],
-  });
+  }));
 }

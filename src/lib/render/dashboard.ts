@@ -12,6 +12,7 @@ import { type Dashboard, type Indicators, type KecamatanIndicators, mentoringByJ
 import { formatMetricChange, metricChange, metricValue } from '../metrics.ts';
 import { ENUMS } from '../enums.ts';
 import type { KecamatanGeoJson } from '../validate.ts';
+import type { View } from '../view.ts';
 import { builder } from './dom.ts';
 import { figureCards, headlineFigures } from './figures.ts';
 import { dataTable, tableDetails } from './table.ts';
@@ -32,6 +33,8 @@ export interface RenderContext {
 }
 
 export const kecamatanRowId = (kode: string) => `kecamatan-${kode}`;
+/** A kecamatan's own page. */
+export const kecamatanHref = (kode: string) => `/kecamatan/${kode}/`;
 
 export function trendSeries(t: Strings, f: Format): TrendSeries[] {
   return [
@@ -47,7 +50,7 @@ export function trendSeries(t: Strings, f: Format): TrendSeries[] {
   ];
 }
 
-function viewSummary(d: Dashboard, c: RenderContext): HTMLElement {
+export function viewSummary(d: { view: View }, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
   const names = (values: readonly string[], label: (v: string) => string) => (values.length === 0 ? t.filters.all : values.map(label).join(', '));
@@ -62,7 +65,7 @@ function viewSummary(d: Dashboard, c: RenderContext): HTMLElement {
   return h('p', { class: 'view-summary' }, [h('strong', {}, [`${t.filters.shown}: `]), parts.join(' · ')]);
 }
 
-function section(c: RenderContext, chart: Element, summary: string, table: HTMLElement, extra: (Element | null)[] = []): HTMLElement {
+export function section(c: RenderContext, chart: Element, summary: string, table: HTMLElement, extra: (Element | null)[] = []): HTMLElement {
   const h = builder(c.document);
   return h('figure', { class: 'chart' }, [
     h('div', { class: 'chart-svg' }, [chart]),
@@ -90,7 +93,7 @@ function mapSummary(d: Dashboard, c: RenderContext): string {
 }
 
 /** The main per-kecamatan table: every figure the map can show, one row per kecamatan. */
-function kecamatanTable(d: Dashboard, c: RenderContext): HTMLElement {
+export function kecamatanTable(d: Dashboard, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const before = new Map((d.compared ?? []).map((r) => [r.kode_kecamatan, r]));
   const change = d.compared
@@ -102,7 +105,7 @@ function kecamatanTable(d: Dashboard, c: RenderContext): HTMLElement {
     rowId: (r) => kecamatanRowId(r.kode_kecamatan),
     rows: d.kecamatan,
     columns: [
-      { label: t.table.kecamatan, header: true, value: (r) => r.nama_kecamatan },
+      { label: t.table.kecamatan, header: true, value: (r) => r.nama_kecamatan, href: (r) => c.kecamatanHref(r.kode_kecamatan) },
       { label: t.table.terdaftar, numeric: true, value: (r) => f.number(r.terdaftar) },
       { label: t.table.aktif, numeric: true, value: (r) => f.number(r.aktif) },
       { label: t.table.persenAktif, numeric: true, value: (r) => f.percent(r.persen_koperasi_aktif) },
@@ -159,12 +162,12 @@ function rankingSection(d: Dashboard, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const ranked = rank(d.kecamatan, d.view.metric, d.compared, f, t);
   const label = d.compared ? t.map.change(t.map.metrics[d.view.metric]) : t.map.metrics[d.view.metric];
-  const chart = rankingChart(ranked, { document: c.document, metric: d.view.metric, compared: d.compared });
+  const chart = rankingChart(ranked, { document: c.document, metric: d.view.metric, compared: d.compared, href: c.kecamatanHref });
   const table = dataTable(c.document, {
     rows: ranked,
     columns: [
       { label: '#', numeric: true, value: (r) => String(ranked.indexOf(r) + 1) },
-      { label: t.table.kecamatan, header: true, value: (r) => r.row.nama_kecamatan },
+      { label: t.table.kecamatan, header: true, value: (r) => r.row.nama_kecamatan, href: (r) => c.kecamatanHref(r.row.kode_kecamatan) },
       { label, numeric: d.view.metric !== 'odoc' || d.compared !== null, value: (r) => r.label },
     ],
   });
@@ -216,14 +219,15 @@ function mentoringSection(d: Dashboard, c: RenderContext): HTMLElement {
   return section(c, chart, summary, table);
 }
 
-function trendSection(d: Dashboard, c: RenderContext): HTMLElement {
+/** Small multiples of the headline indicators over all snapshots, for the region or one kecamatan. */
+export function trendSection(trend: readonly Indicators[], snapshot: string, c: RenderContext, keys?: readonly string[]): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
-  const series = trendSeries(t, f);
-  const first = d.trend[0]!;
-  const last = d.trend.at(-1)!;
+  const series = trendSeries(t, f).filter((s) => !keys || keys.includes(s.key));
+  const first = trend[0]!;
+  const last = trend.at(-1)!;
   const charts = h('div', { class: 'trend-grid' }, series.map((s) =>
-    h('div', { class: 'trend' }, [h('h3', {}, [s.label]), trendChart(d.trend, s, { document: c.document, f, current: d.view.snapshot })]),
+    h('div', { class: 'trend' }, [h('h3', {}, [s.label]), trendChart(trend, s, { document: c.document, f, current: snapshot })]),
   ));
   const summary = t.summary.trend(
     f.date(first.snapshot),
@@ -231,7 +235,7 @@ function trendSection(d: Dashboard, c: RenderContext): HTMLElement {
     series.slice(0, 4).map((s) => t.summary.trendChange(s.label, s.format(s.value(first)), s.format(s.value(last)))),
   );
   const table = dataTable(c.document, {
-    rows: d.trend,
+    rows: trend,
     columns: [
       { label: t.charts.snapshot, header: true, value: (i: Indicators) => f.date(i.snapshot) },
       ...series.map((s) => ({ label: s.label, numeric: true, value: (i: Indicators) => s.format(s.value(i)) })),
@@ -249,6 +253,6 @@ export function renderDashboard(d: Dashboard, c: RenderContext): Record<Slot, HT
     ranking: rankingSection(d, c),
     composition: compositionSection(d, c),
     mentoring: mentoringSection(d, c),
-    trend: trendSection(d, c),
+    trend: trendSection(d.trend, d.view.snapshot, c),
   };
 }

@@ -10,6 +10,8 @@ export interface TableColumn<R> {
   header?: boolean;
   /** Long text that may wrap (cells do not, by default, so rows stay one line high). */
   wrap?: boolean;
+  /** The cell's text links here. */
+  href?: (row: R) => string;
 }
 
 export interface TableOptions<R> {
@@ -23,7 +25,9 @@ export interface TableOptions<R> {
 export function dataTable<R>(document: Document, options: TableOptions<R>): HTMLElement {
   const h = builder(document);
   const cell = (c: TableColumn<R>, row: R) =>
-    h(c.header ? 'th' : 'td', { scope: c.header ? 'row' : null, class: c.numeric ? 'num' : c.wrap ? 'wrap' : null }, [c.value(row)]);
+    h(c.header ? 'th' : 'td', { scope: c.header ? 'row' : null, class: c.numeric ? 'num' : c.wrap ? 'wrap' : null }, [
+      c.href ? h('a', { href: c.href(row) }, [c.value(row)]) : c.value(row),
+    ]);
   return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': options.caption ?? null }, [
     h('table', {}, [
       options.caption ? h('caption', {}, [options.caption]) : null,

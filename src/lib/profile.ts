@@ -1,0 +1,216 @@
+// A kecamatan's profile: its indicators beside the region's and its rank, its ODOC flagship,
+// who is mentored and who is not yet, its desa and their Koperasi Merah Putih, its cooperatives
+// (sorted, searched, a page at a time) and its activities. SQL over the site's tables, run by
+// the build for the static page and by the browser for every change.
+import type { Engine } from './engine/engine.ts';
+import type { Status } from './enums.ts';
+import { type Indicators, type KecamatanIndicators, type Period, indicatorsSql, kecamatanSql, periodOf } from './indicators.ts';
+import { cooperativesSql, date, list, scopeSql, sqlString } from './sql.ts';
+import { type View, type ViewOptions, defaultView, parseView, previousSnapshot, viewSearch } from './view.ts';
+
+export const SORTS = ['nama', 'anggota', 'volume', 'rat'] as const;
+export type Sort = (typeof SORTS)[number];
+export const PAGE_SIZE = 50;
+
+export const PROFILE_PARAMS = { sort: 'urut', search: 'cari', page: 'hal' } as const;
+
+/** The dashboard's filters (kecamatan fixed), and the table's sort, search and page. */
+export interface ProfileView extends View {
+  sort: Sort;
+  search: string;
+  page: number;
+}
+
+export function parseProfileView(search: URLSearchParams, options: ViewOptions, kode: string): ProfileView {
+  const sort = search.get(PROFILE_PARAMS.sort) ?? '';
+  const page = Number(search.get(PROFILE_PARAMS.page));
+  return {
+    ...parseView(search, options),
+    kecamatan: [kode],
+    metric: defaultView(options).metric,
+    sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : 'nama',
+    search: (search.get(PROFILE_PARAMS.search) ?? '').trim().slice(0, 100),
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+export function profileSearch(view: ProfileView, options: ViewOptions): string {
+  const params = new URLSearchParams(viewSearch({ ...view, kecamatan: [], compare: null }, options));
+  if (view.sort !== 'nama') params.set(PROFILE_PARAMS.sort, view.sort);
+  if (view.search !== '') params.set(PROFILE_PARAMS.search, view.search);
+  if (view.page > 1) params.set(PROFILE_PARAMS.page, String(view.page));
+  const search = params.toString();
+  return search === '' ? '' : `?${search}`;
+}
+
+export interface Flagship {
+  id_koperasi: string;
+  nama_koperasi: string;
+  jenis_koperasi: string;
+  jumlah_anggota: number;
+  /** First snapshot it was the flagship. */
+  sejak: string;
+}
+
+export interface CooperativeItem {
+  id_koperasi: string;
+  nama_koperasi: string;
+  jenis_koperasi: string;
+  status: Status;
+  tahun_rat_terakhir: number | null;
+  jumlah_anggota: number;
+  volume_usaha: number;
+  pendampingan: boolean;
+  jalur_pendampingan: string | null;
+  nama_desa: string | null;
+}
+
+export interface DesaItem {
+  kode_desa: string;
+  nama_desa: string;
+  jenis: string;
+  lat: number | null;
+  lon: number | null;
+  /** The desa's Koperasi Merah Putih, if any. */
+  koperasi: string | null;
+  status: Status | null;
+}
+
+export interface ActivityItem {
+  id_kegiatan: string;
+  tanggal: string;
+  jenis_kegiatan: string;
+  pelaksana: string;
+  judul: string;
+  peserta: number;
+  barang: string | null;
+  jumlah_unit: number | null;
+  anggaran: number;
+  realisasi: number;
+}
+
+export interface Profile {
+  kode: string;
+  nama: string;
+  view: ProfileView;
+  period: Period;
+  /** This kecamatan, every snapshot (oldest first). */
+  trend: Indicators[];
+  current: Indicators;
+  previous: Indicators | null;
+  /** The whole region, same filters, same snapshot. */
+  region: Indicators;
+  /** Every kecamatan at the snapshot: for ranks. */
+  all: KecamatanIndicators[];
+  flagship: Flagship | null;
+  /** Active cooperatives (in view) not yet in the mentoring program. */
+  unmentored: CooperativeItem[];
+  desa: DesaItem[];
+  cooperatives: { rows: CooperativeItem[]; total: number; page: number; pages: number };
+  activities: ActivityItem[];
+}
+
+const ORDER: Record<Sort, string> = {
+  nama: 'k.nama_koperasi, k.id_koperasi',
+  anggota: 'k.jumlah_anggota DESC, k.nama_koperasi',
+  volume: 'k.volume_usaha DESC, k.nama_koperasi',
+  rat: 'k.tahun_rat_terakhir DESC NULLS LAST, k.nama_koperasi',
+};
+
+const COOPERATIVE_COLUMNS = `k.id_koperasi, k.nama_koperasi, k.jenis_koperasi, k.status, k.tahun_rat_terakhir,
+  k.jumlah_anggota, k.volume_usaha::DOUBLE AS volume_usaha, k.pendampingan, k.jalur_pendampingan, d.nama_desa`;
+
+function inView(view: ProfileView): string {
+  return `WITH scope AS (${scopeSql(view)}), k AS (${cooperativesSql(view, [view.snapshot])})`;
+}
+
+/** The cooperatives table: matching rows of one page, and how many match in all. */
+export function cooperativesPageSql(view: ProfileView): string {
+  const search = view.search === '' ? '' : `WHERE k.nama_koperasi ILIKE ${sqlString(`%${view.search.replace(/[%_\\]/g, '\\$&')}%`)} ESCAPE '\\'`;
+  return `${inView(view)}
+SELECT ${COOPERATIVE_COLUMNS}, count(*) OVER ()::INTEGER AS total
+FROM k LEFT JOIN desa d USING (kode_desa)
+${search}
+ORDER BY ${ORDER[view.sort]}
+LIMIT ${PAGE_SIZE} OFFSET ${(view.page - 1) * PAGE_SIZE}`;
+}
+
+export function unmentoredSql(view: ProfileView): string {
+  return `${inView(view)}
+SELECT ${COOPERATIVE_COLUMNS}
+FROM k LEFT JOIN desa d USING (kode_desa)
+WHERE k.status = 'aktif' AND NOT k.pendampingan
+ORDER BY k.nama_koperasi, k.id_koperasi`;
+}
+
+export function flagshipSql(kode: string, snapshot: string): string {
+  return `SELECT k.id_koperasi, k.nama_koperasi, k.jenis_koperasi, k.jumlah_anggota,
+  (SELECT min(f.snapshot) FROM koperasi f WHERE f.id_koperasi = k.id_koperasi AND f.odoc AND f.snapshot <= k.snapshot)::VARCHAR AS sejak
+FROM koperasi k
+WHERE k.snapshot = ${date(snapshot)} AND k.kode_kecamatan = ${sqlString(kode)} AND k.odoc`;
+}
+
+export function desaSql(kode: string, snapshot: string): string {
+  return `SELECT d.kode_desa, d.nama_desa, d.jenis, d.lat, d.lon,
+  min(k.nama_koperasi) AS koperasi,
+  -- A desa counts as having an active Kopdes when any of its Kopdes is active.
+  CASE WHEN count(k.id_koperasi) = 0 THEN NULL WHEN bool_or(k.status = 'aktif') THEN 'aktif' ELSE 'tidak_aktif' END AS status
+FROM desa d
+LEFT JOIN koperasi k ON k.kode_desa = d.kode_desa AND k.snapshot = ${date(snapshot)} AND k.kopdes_merah_putih
+WHERE d.kode_kecamatan = ${sqlString(kode)}
+GROUP BY ALL
+ORDER BY d.nama_desa, d.kode_desa`;
+}
+
+export function activitiesSql(kode: string, view: Pick<View, 'jalur'>, until: string): string {
+  const pelaksana = view.jalur.length > 0 ? ` AND pelaksana IN (${list(view.jalur)})` : '';
+  return `SELECT id_kegiatan, tanggal::VARCHAR AS tanggal, jenis_kegiatan, pelaksana, judul, peserta, barang, jumlah_unit,
+  anggaran::DOUBLE AS anggaran, realisasi::DOUBLE AS realisasi
+FROM kegiatan
+WHERE kode_kecamatan = ${sqlString(kode)} AND tanggal <= ${date(until)}${pelaksana}
+ORDER BY tanggal DESC, id_kegiatan DESC`;
+}
+
+export async function loadProfile(engine: Engine, kode: string, nama: string, view: ProfileView, options: ViewOptions): Promise<Profile> {
+  const period = periodOf(view.snapshot, options);
+  const region = { ...view, kecamatan: [] };
+  const [trend, regionTrend, all, flagship, unmentored, desa, page, activities] = await Promise.all([
+    engine.query<Indicators>(indicatorsSql(view)),
+    engine.query<Indicators>(indicatorsSql(region)),
+    engine.query<KecamatanIndicators>(kecamatanSql(region, view.snapshot, period)),
+    engine.query<Flagship>(flagshipSql(kode, view.snapshot)),
+    engine.query<CooperativeItem>(unmentoredSql(view)),
+    engine.query<DesaItem>(desaSql(kode, view.snapshot)),
+    engine.query<CooperativeItem & { total: number }>(cooperativesPageSql(view)),
+    // Activities up to the snapshot's date: what had been done by then.
+    engine.query<ActivityItem>(activitiesSql(kode, view, view.snapshot)),
+  ]);
+  // An empty page beyond the last: the total comes from a count without the page.
+  const total = page[0]?.total ?? (view.page > 1 ? (await engine.query<{ n: number }>(`${inView(view)} SELECT count(*)::INTEGER AS n FROM k`))[0]!.n : 0);
+  const previous = previousSnapshot(view.snapshot, options);
+  return {
+    kode,
+    nama,
+    view,
+    period,
+    trend,
+    current: trend.find((t) => t.snapshot === view.snapshot)!,
+    previous: previous ? trend.find((t) => t.snapshot === previous)! : null,
+    region: regionTrend.find((t) => t.snapshot === view.snapshot)!,
+    all,
+    flagship: flagship[0] ?? null,
+    unmentored,
+    desa,
+    cooperatives: { rows: page, total, page: view.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) },
+    activities,
+  };
+}
+
+/** Rank (1 = highest) of one kecamatan among all for a value; null when it has none. */
+export function rankOf(all: readonly KecamatanIndicators[], kode: string, value: (k: KecamatanIndicators) => number | null): { rank: number; of: number } | null {
+  const mine = all.find((k) => k.kode_kecamatan === kode);
+  const v = mine ? value(mine) : null;
+  if (v === null) return null;
+  const ranked = all.map(value).filter((x): x is number => x !== null);
+  return { rank: ranked.filter((x) => x > v).length + 1, of: ranked.length };
+}

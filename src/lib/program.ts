@@ -1,0 +1,232 @@
+// What the program did, where, by whom and with which budget: activities by kind, month,
+// kecamatan and pelaksana, participants, bazaars, equipment delivered, budget and realization
+// per SIPD program / kegiatan / sub-kegiatan, and targets against achievement. For a period (a
+// year, or one quarter of it) that the URL holds.
+import type { Engine } from './engine/engine.ts';
+import { ENUMS, type Indikator, type JenisKegiatan } from './enums.ts';
+import { type Indicators, indicatorsSql } from './indicators.ts';
+import { date, sqlString } from './sql.ts';
+import { type ViewOptions, defaultView } from './view.ts';
+
+export const PROGRAM_PARAMS = { year: 'tahun', quarter: 'triwulan' } as const;
+
+export interface ProgramView {
+  year: number;
+  /** 1–4, or null for the whole year. */
+  quarter: number | null;
+}
+
+export function parseProgramView(search: URLSearchParams, years: readonly number[]): ProgramView {
+  const year = Number(search.get(PROGRAM_PARAMS.year));
+  const quarter = Number(search.get(PROGRAM_PARAMS.quarter));
+  return {
+    year: years.includes(year) ? year : years.at(-1)!,
+    quarter: [1, 2, 3, 4].includes(quarter) ? quarter : null,
+  };
+}
+
+export function programSearch(view: ProgramView, years: readonly number[]): string {
+  const params = new URLSearchParams();
+  if (view.year !== years.at(-1)) params.set(PROGRAM_PARAMS.year, String(view.year));
+  if (view.quarter) params.set(PROGRAM_PARAMS.quarter, String(view.quarter));
+  const search = params.toString();
+  return search === '' ? '' : `?${search}`;
+}
+
+/** First and last day of the period. */
+export function programPeriod(view: ProgramView): { start: string; end: string } {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (!view.quarter) return { start: `${view.year}-01-01`, end: `${view.year}-12-31` };
+  const first = (view.quarter - 1) * 3 + 1;
+  const last = new Date(Date.UTC(view.year, first + 2, 0)).getUTCDate();
+  return { start: `${view.year}-${pad(first)}-01`, end: `${view.year}-${pad(first + 2)}-${pad(last)}` };
+}
+
+export interface KindRow {
+  jenis_kegiatan: JenisKegiatan;
+  kegiatan: number;
+  peserta: number;
+  anggaran: number;
+  realisasi: number;
+}
+
+export interface MonthRow {
+  bulan: string;
+  pelaksana: string;
+  kegiatan: number;
+}
+
+export interface KecamatanActivity {
+  kode_kecamatan: string;
+  nama_kecamatan: string;
+  kegiatan: number;
+  dinas: number;
+  camat: number;
+  pkk: number;
+  peserta: number;
+  bazar: number;
+  tenda: number;
+  genset: number;
+  lainnya: number;
+}
+
+export interface PelaksanaRow {
+  pelaksana: string;
+  kegiatan: number;
+  kecamatan: number;
+  peserta: number;
+  anggaran: number;
+  realisasi: number;
+}
+
+export interface BudgetRow {
+  kode: string;
+  nama: string;
+  tingkat: 'program' | 'kegiatan' | 'sub_kegiatan';
+  kegiatan: number;
+  anggaran: number;
+  realisasi: number;
+  /** Activities coded at this node itself rather than beneath it. */
+  langsung_anggaran: number;
+}
+
+export interface ProgramTotals {
+  kegiatan: number;
+  peserta_pelatihan: number;
+  bazar: number;
+  koperasi_bazar: number;
+  tenda: number;
+  genset: number;
+  anggaran: number;
+  realisasi: number;
+  kecamatan_tanpa_kegiatan: number;
+  kecamatan_hanya_camat_pkk: number;
+}
+
+export interface TargetAchievement {
+  indikator: Indikator;
+  tahun: number;
+  nilai: number;
+  /** The indicator at the last snapshot of that year, or null without one. */
+  capaian: number | null;
+  snapshot: string | null;
+}
+
+export interface Program {
+  view: ProgramView;
+  period: { start: string; end: string };
+  totals: ProgramTotals;
+  kinds: KindRow[];
+  months: MonthRow[];
+  kecamatan: KecamatanActivity[];
+  pelaksana: PelaksanaRow[];
+  budget: BudgetRow[];
+  targets: TargetAchievement[];
+}
+
+function inPeriod(view: ProgramView): string {
+  const { start, end } = programPeriod(view);
+  return `SELECT * FROM kegiatan WHERE tanggal BETWEEN ${date(start)} AND ${date(end)}`;
+}
+
+export function kindsSql(view: ProgramView): string {
+  return `WITH g AS (${inPeriod(view)})
+SELECT j AS jenis_kegiatan, count(g.id_kegiatan)::INTEGER AS kegiatan, coalesce(sum(g.peserta), 0)::INTEGER AS peserta,
+  coalesce(sum(g.anggaran), 0)::DOUBLE AS anggaran, coalesce(sum(g.realisasi), 0)::DOUBLE AS realisasi
+FROM (VALUES ${ENUMS.jenis_kegiatan.map((j) => `(${sqlString(j)})`).join(', ')}) kinds(j)
+LEFT JOIN g ON g.jenis_kegiatan = j
+GROUP BY j`;
+}
+
+export function monthsSql(view: ProgramView): string {
+  const { start, end } = programPeriod(view);
+  return `WITH g AS (${inPeriod(view)}),
+months AS (SELECT strftime(m, '%Y-%m') AS bulan FROM range(${date(start)}, ${date(end)} + INTERVAL 1 DAY, INTERVAL 1 MONTH) r(m))
+SELECT months.bulan, p AS pelaksana, count(g.id_kegiatan)::INTEGER AS kegiatan
+FROM months CROSS JOIN (VALUES ${ENUMS.pelaksana.map((p) => `(${sqlString(p)})`).join(', ')}) ps(p)
+LEFT JOIN g ON strftime(g.tanggal, '%Y-%m') = months.bulan AND g.pelaksana = p
+GROUP BY ALL ORDER BY months.bulan`;
+}
+
+export function kecamatanActivitySql(view: ProgramView): string {
+  const count = (where: string) => `count(g.id_kegiatan) FILTER (WHERE ${where})::INTEGER`;
+  const units = (barang: string) => `coalesce(sum(g.jumlah_unit) FILTER (WHERE g.barang = ${sqlString(barang)}), 0)::INTEGER AS ${barang}`;
+  return `WITH g AS (${inPeriod(view)})
+SELECT kc.kode_kecamatan, kc.nama_kecamatan, count(g.id_kegiatan)::INTEGER AS kegiatan,
+  ${ENUMS.pelaksana.map((p) => `${count(`g.pelaksana = ${sqlString(p)}`)} AS ${p}`).join(', ')},
+  coalesce(sum(g.peserta), 0)::INTEGER AS peserta,
+  ${count("g.jenis_kegiatan = 'bazar'")} AS bazar,
+  ${ENUMS.barang.map(units).join(', ')}
+FROM kecamatan kc LEFT JOIN g USING (kode_kecamatan)
+GROUP BY ALL ORDER BY kc.kode_kecamatan`;
+}
+
+export function pelaksanaSql(view: ProgramView): string {
+  return `WITH g AS (${inPeriod(view)})
+SELECT p AS pelaksana, count(g.id_kegiatan)::INTEGER AS kegiatan, count(DISTINCT g.kode_kecamatan)::INTEGER AS kecamatan,
+  coalesce(sum(g.peserta), 0)::INTEGER AS peserta, coalesce(sum(g.anggaran), 0)::DOUBLE AS anggaran,
+  coalesce(sum(g.realisasi), 0)::DOUBLE AS realisasi
+FROM (VALUES ${ENUMS.pelaksana.map((p) => `(${sqlString(p)})`).join(', ')}) ps(p)
+LEFT JOIN g ON g.pelaksana = p
+GROUP BY p`;
+}
+
+/** Every SIPD node with the activities coded at it or beneath it (code prefix). */
+export function budgetSql(view: ProgramView): string {
+  return `WITH g AS (${inPeriod(view)})
+SELECT s.kode, s.nama, s.tingkat, count(g.id_kegiatan)::INTEGER AS kegiatan,
+  coalesce(sum(g.anggaran), 0)::DOUBLE AS anggaran, coalesce(sum(g.realisasi), 0)::DOUBLE AS realisasi,
+  coalesce(sum(g.anggaran) FILTER (WHERE g.kode_sipd = s.kode), 0)::DOUBLE AS langsung_anggaran
+FROM sipd s LEFT JOIN g ON g.kode_sipd = s.kode OR starts_with(g.kode_sipd, s.kode || '.')
+GROUP BY ALL ORDER BY s.kode`;
+}
+
+export function totalsSql(view: ProgramView): string {
+  return `WITH g AS (${inPeriod(view)}),
+bazar AS (SELECT DISTINCT unnest(string_split(koperasi, '|')) AS id FROM g WHERE jenis_kegiatan = 'bazar' AND koperasi IS NOT NULL),
+reach AS (
+  SELECT kc.kode_kecamatan, count(g.id_kegiatan) AS n,
+    count(g.id_kegiatan) FILTER (WHERE g.pelaksana = 'dinas') AS dinas
+  FROM kecamatan kc LEFT JOIN g USING (kode_kecamatan) GROUP BY kc.kode_kecamatan
+)
+SELECT (SELECT count(*) FROM g)::INTEGER AS kegiatan,
+  (SELECT coalesce(sum(peserta), 0) FROM g WHERE jenis_kegiatan IN ('pelatihan_usaha', 'pelatihan_perkoperasian'))::INTEGER AS peserta_pelatihan,
+  (SELECT count(*) FROM g WHERE jenis_kegiatan = 'bazar')::INTEGER AS bazar,
+  (SELECT count(*) FROM bazar)::INTEGER AS koperasi_bazar,
+  (SELECT coalesce(sum(jumlah_unit), 0) FROM g WHERE barang = 'tenda')::INTEGER AS tenda,
+  (SELECT coalesce(sum(jumlah_unit), 0) FROM g WHERE barang = 'genset')::INTEGER AS genset,
+  (SELECT coalesce(sum(anggaran), 0) FROM g)::DOUBLE AS anggaran,
+  (SELECT coalesce(sum(realisasi), 0) FROM g)::DOUBLE AS realisasi,
+  (SELECT count(*) FROM reach WHERE n = 0)::INTEGER AS kecamatan_tanpa_kegiatan,
+  (SELECT count(*) FROM reach WHERE n > 0 AND dinas = 0)::INTEGER AS kecamatan_hanya_camat_pkk`;
+}
+
+export const TARGETS_SQL = 'SELECT indikator, tahun::INTEGER AS tahun, nilai::DOUBLE AS nilai FROM target ORDER BY tahun, indikator';
+
+export async function loadProgram(engine: Engine, view: ProgramView, options: ViewOptions): Promise<Program> {
+  const [[totals], kinds, months, kecamatan, pelaksana, budget, targets, trend] = await Promise.all([
+    engine.query<ProgramTotals>(totalsSql(view)),
+    engine.query<KindRow>(kindsSql(view)),
+    engine.query<MonthRow>(monthsSql(view)),
+    engine.query<KecamatanActivity>(kecamatanActivitySql(view)),
+    engine.query<PelaksanaRow>(pelaksanaSql(view)),
+    engine.query<BudgetRow>(budgetSql(view)),
+    engine.query<{ indikator: Indikator; tahun: number; nilai: number }>(TARGETS_SQL),
+    engine.query<Indicators>(indicatorsSql(defaultView(options))),
+  ]);
+  const byOrder = <T>(order: readonly string[], key: (r: T) => string) => (a: T, b: T) => order.indexOf(key(a)) - order.indexOf(key(b));
+  return {
+    view,
+    period: programPeriod(view),
+    totals: totals!,
+    kinds: kinds.sort(byOrder(ENUMS.jenis_kegiatan, (r) => r.jenis_kegiatan)),
+    months: months.sort((a, b) => a.bulan.localeCompare(b.bulan) || ENUMS.pelaksana.indexOf(a.pelaksana as never) - ENUMS.pelaksana.indexOf(b.pelaksana as never)),
+    kecamatan,
+    pelaksana: pelaksana.sort(byOrder(ENUMS.pelaksana, (r) => r.pelaksana)),
+    budget,
+    targets: targets.map((target) => {
+      const last = trend.filter((i) => i.snapshot.startsWith(`${target.tahun}-`)).at(-1);
+      return { ...target, capaian: last ? last[target.indikator] : null, snapshot: last?.snapshot ?? null };
+    }),
+  };
+}

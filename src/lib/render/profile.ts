@@ -1,0 +1,170 @@
+// A kecamatan's profile, rendered into the page's slots with any Document (as the dashboard).
+import { desaMap, kopdesState } from '../charts/desa-map.ts';
+import type { Strings } from '../i18n/id.ts';
+import { type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
+import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, rankOf } from '../profile.ts';
+import { builder } from './dom.ts';
+import { type RenderContext, section, trendSection, viewSummary } from './dashboard.ts';
+import { figureCards, headlineFigures } from './figures.ts';
+import { dataTable } from './table.ts';
+
+export const PROFILE_SLOTS = ['view', 'figures', 'odoc', 'mentoring', 'desa', 'cooperatives', 'activities', 'trend'] as const;
+export type ProfileSlot = (typeof PROFILE_SLOTS)[number];
+
+/** The form the page's table controls belong to (buttons in slots submit it). */
+export const FORM_ID = 'dasbor-filter';
+
+type Ranked = (k: KecamatanIndicators) => number | null;
+/** Which figures get a rank among kecamatan, and by which value. */
+const RANKED: Record<string, Ranked> = {
+  terdaftar: (k) => k.terdaftar,
+  aktif: (k) => k.persen_koperasi_aktif,
+  rat: (k) => k.persen_rat_tepat_waktu,
+  cakupan: (k) => k.persen_cakupan_pendampingan,
+  kopdes: (k) => k.persen_desa_kopdes,
+};
+
+function figures(p: Profile, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const region = headlineFigures({ document: c.document, t, f, current: p.region, previous: null, targets: {} });
+  const cards = headlineFigures({ document: c.document, t, f, current: p.current, previous: p.previous, targets: {} })
+    // The flagship has its own section; a kecamatan has one or none.
+    .filter((fig) => fig.key !== 'odoc')
+    .map((fig) => {
+      const rank = RANKED[fig.key] ? rankOf(p.all, p.kode, RANKED[fig.key]!) : null;
+      const regional = region.find((r) => r.key === fig.key)!;
+      const context = [t.profile.regionValue(regional.value), rank ? t.profile.rank(f.number(rank.rank), f.number(rank.of)) : null].filter(Boolean).join(' · ');
+      return { ...fig, detail: fig.detail ? `${fig.detail} · ${context}` : context };
+    });
+  return figureCards(c.document, cards);
+}
+
+function flagship(p: Profile, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const h = builder(c.document);
+  if (!p.flagship) return h('p', { class: 'plain' }, [t.profile.odocNone]);
+  const o = p.flagship;
+  return h('p', { class: 'flagship' }, [
+    h('strong', {}, [`★ ${o.nama_koperasi}`]),
+    ` — ${t.values.jenis_koperasi[o.jenis_koperasi as keyof Strings['values']['jenis_koperasi']]}, ${t.profile.members(f.number(o.jumlah_anggota))}, ${t.profile.odocSince(f.date(o.sejak))}.`,
+  ]);
+}
+
+function cooperativeColumns(c: RenderContext) {
+  const { t, f } = c;
+  const col = t.profile.columns;
+  return {
+    nama: { label: col.nama, header: true, wrap: true, value: (r: CooperativeItem) => r.nama_koperasi },
+    jenis: { label: col.jenis, value: (r: CooperativeItem) => t.values.jenis_koperasi[r.jenis_koperasi as keyof Strings['values']['jenis_koperasi']] },
+    status: { label: col.status, value: (r: CooperativeItem) => t.values.status[r.status] },
+    rat: { label: col.rat, numeric: true, value: (r: CooperativeItem) => (r.tahun_rat_terakhir === null ? f.number(null) : String(r.tahun_rat_terakhir)) },
+    anggota: { label: col.anggota, numeric: true, value: (r: CooperativeItem) => f.number(r.jumlah_anggota) },
+    volume: { label: col.volume, numeric: true, value: (r: CooperativeItem) => f.rupiahExact(r.volume_usaha) },
+    pendampingan: {
+      label: col.pendampingan,
+      value: (r: CooperativeItem) => (r.pendampingan ? t.profile.mentored(t.values.jalur[r.jalur_pendampingan as keyof Strings['values']['jalur']] ?? '') : t.profile.notMentored),
+    },
+    desa: { label: col.desa, value: (r: CooperativeItem) => r.nama_desa ?? f.number(null) },
+  };
+}
+
+function mentoring(p: Profile, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const h = builder(c.document);
+  const i: Indicators = p.current;
+  const parts = mentoringByJalur(i).map(({ jalur, n }) => `${t.values.jalur[jalur]} ${f.number(n)}`).join(', ');
+  const columns = cooperativeColumns(c);
+  return h('div', {}, [
+    h('p', { class: 'summary' }, [i.aktif === 0 ? t.profile.mentoringNoActive : t.profile.mentoringSummary(f.number(i.didampingi), f.number(i.aktif), parts)]),
+    h('h3', {}, [p.unmentored.length === 0 ? t.profile.unmentoredNone : t.profile.unmentoredHeading(f.number(p.unmentored.length))]),
+    p.unmentored.length > 0 ? dataTable(c.document, { rows: p.unmentored, columns: [columns.nama, columns.jenis, columns.desa, columns.rat, columns.anggota] }) : null,
+  ]);
+}
+
+function desa(p: Profile, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const col = t.profile.columns;
+  const withKopdes = p.desa.filter((d) => d.status !== null);
+  const summary = t.profile.desaSummary(f.number(withKopdes.length), f.number(p.desa.length), f.number(withKopdes.filter((d) => d.status === 'aktif').length));
+  const table = dataTable(c.document, {
+    rows: p.desa,
+    columns: [
+      { label: col.desa, header: true, value: (d: DesaItem) => d.nama_desa },
+      { label: col.jenisDesa, value: (d: DesaItem) => (d.jenis === 'kelurahan' ? 'Kelurahan' : 'Desa') },
+      { label: col.kopdes, wrap: true, value: (d: DesaItem) => d.koperasi ?? t.table.none },
+      { label: col.kopdesStatus, value: (d: DesaItem) => kopdesState(d, t) },
+    ],
+  });
+  const boundary = c.geojson.features.filter((g) => g.properties.kode_kecamatan === p.kode);
+  const located = p.desa.some((d) => d.lat !== null && d.lon !== null);
+  const h = builder(c.document);
+  if (!located || boundary.length === 0) return h('figure', { class: 'chart' }, [h('figcaption', { class: 'summary' }, [summary]), table]);
+  return section(c, desaMap(p.desa, boundary, { document: c.document, t }), summary, table);
+}
+
+function cooperatives(p: Profile, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const h = builder(c.document);
+  const { rows, total, page, pages } = p.cooperatives;
+  const columns = cooperativeColumns(c);
+  const from = (page - 1) * PAGE_SIZE + 1;
+  const button = (label: string, target: number, enabled: boolean) =>
+    h('button', { type: 'submit', form: FORM_ID, name: PROFILE_PARAMS.page, value: target, disabled: !enabled }, [label]);
+  return h('div', {}, [
+    h('p', { class: 'summary', 'aria-live': 'polite' }, [
+      rows.length === 0 ? t.profile.showingNone : t.profile.showing(f.number(from), f.number(from + rows.length - 1), f.number(total)),
+    ]),
+    rows.length > 0
+      ? dataTable(c.document, { rows, columns: [columns.nama, columns.jenis, columns.status, columns.rat, columns.anggota, columns.volume, columns.pendampingan, columns.desa] })
+      : null,
+    pages > 1
+      ? h('nav', { class: 'pager needs-js', 'aria-label': t.profile.pages }, [
+          button(t.profile.previous, page - 1, page > 1),
+          h('span', {}, [t.profile.page(f.number(page), f.number(pages))]),
+          button(t.profile.next, page + 1, page < pages),
+        ])
+      : null,
+  ]);
+}
+
+function activities(p: Profile, c: RenderContext): HTMLElement {
+  const { t, f } = c;
+  const h = builder(c.document);
+  if (p.activities.length === 0) return h('p', { class: 'plain' }, [t.profile.activitiesNone]);
+  const col = t.profile.columns;
+  const sum = (key: 'peserta' | 'anggaran' | 'realisasi') => p.activities.reduce((s, a) => s + a[key], 0);
+  const table = dataTable(c.document, {
+    rows: p.activities,
+    columns: [
+      { label: col.judul, wrap: true, header: true, value: (a: ActivityItem) => a.judul },
+      { label: col.tanggal, value: (a: ActivityItem) => f.date(a.tanggal) },
+      { label: col.kegiatan, value: (a: ActivityItem) => t.values.jenis_kegiatan[a.jenis_kegiatan as keyof Strings['values']['jenis_kegiatan']] },
+      { label: col.pelaksana, value: (a: ActivityItem) => t.values.jalur[a.pelaksana as keyof Strings['values']['jalur']] },
+      { label: col.peserta, numeric: true, value: (a: ActivityItem) => f.number(a.peserta) },
+      {
+        label: col.unit,
+        value: (a: ActivityItem) => (a.barang ? `${f.number(a.jumlah_unit)} ${t.values.barang[a.barang as keyof Strings['values']['barang']].toLowerCase()}` : ''),
+      },
+      { label: col.anggaran, numeric: true, value: (a: ActivityItem) => f.rupiahExact(a.anggaran) },
+      { label: col.realisasi, numeric: true, value: (a: ActivityItem) => f.rupiahExact(a.realisasi) },
+    ],
+    footer: [t.table.total, '', '', '', f.number(sum('peserta')), '', f.rupiahExact(sum('anggaran')), f.rupiahExact(sum('realisasi'))],
+  });
+  return h('div', {}, [
+    h('p', { class: 'summary' }, [t.profile.activitiesSummary(f.number(p.activities.length), f.number(sum('peserta')), f.rupiah(sum('anggaran')), f.rupiah(sum('realisasi')))]),
+    table,
+  ]);
+}
+
+export function renderProfile(p: Profile, c: RenderContext): Record<ProfileSlot, HTMLElement> {
+  return {
+    view: viewSummary(p, c),
+    figures: figures(p, c),
+    odoc: flagship(p, c),
+    mentoring: mentoring(p, c),
+    desa: desa(p, c),
+    cooperatives: cooperatives(p, c),
+    activities: activities(p, c),
+    trend: trendSection(p.trend, p.view.snapshot, c, ['terdaftar', 'aktif', 'rat', 'cakupan', 'kopdes', 'anggota']),
+  };
+}

@@ -1,0 +1,104 @@
+// The script of every page with a view (home, kecamatan, program): small, and all the page loads
+// until the user interacts. It knows forms and URLs, not views: the form's controls are the URL's
+// parameters (defaults left out). The first change, submit, "Mode interaktif", or a URL that
+// names a view loads DuckDB-WASM and the page's renderer (./interactive.ts), which parses the
+// parameters, re-queries and redraws the page's slots in place.
+import type { PageConfig } from './interactive.ts';
+
+const root = document.querySelector<HTMLElement>('[data-page]');
+const form = document.querySelector<HTMLFormElement>('form[data-view]');
+const status = document.querySelector<HTMLElement>('[data-status]');
+
+if (root && form && status) {
+  const config = JSON.parse(root.dataset.config!) as PageConfig;
+  const message = (name: string) => root.dataset[`msg${name}`] ?? '';
+  type Interactive = Awaited<ReturnType<typeof import('./interactive.ts').createInteractive>>;
+  let interactive: Promise<Interactive> | null = null;
+  let latest = 0;
+
+  type Control = HTMLInputElement | HTMLSelectElement;
+  const controls = () => Array.from(form.elements).filter((e): e is Control => e instanceof HTMLInputElement || e instanceof HTMLSelectElement);
+  const defaultOf = (c: Control) => (c instanceof HTMLSelectElement ? (Array.from(c.options).find((o) => o.defaultSelected) ?? c.options[0])?.value : c.defaultValue) ?? '';
+
+  /** The form as URL parameters, leaving out what equals a control's default. */
+  function paramsOfForm(submitter?: HTMLElement | null): URLSearchParams {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form!, submitter)) {
+      const control = form!.elements.namedItem(name);
+      const single = control instanceof HTMLSelectElement || (control instanceof HTMLInputElement && control.type !== 'checkbox');
+      if (typeof value === 'string' && !(single && (value === defaultOf(control as Control) || value === ''))) params.append(name, value);
+    }
+    return params;
+  }
+
+  function setForm(params: URLSearchParams) {
+    for (const c of controls()) {
+      if (c instanceof HTMLInputElement && c.type === 'checkbox') c.checked = params.getAll(c.name).includes(c.value);
+      else if (c instanceof HTMLSelectElement || c.type !== 'submit') {
+        const value = params.get(c.name);
+        c.value = value ?? defaultOf(c);
+        if (c instanceof HTMLSelectElement && c.selectedIndex === -1) c.value = defaultOf(c);
+      }
+    }
+    // Filters that a link sets are shown ticked, where the reader can see them.
+    for (const details of Array.from(form!.querySelectorAll('details'))) {
+      if (Array.from(details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')).some((i) => i.checked)) details.open = true;
+    }
+  }
+
+  async function show(params: URLSearchParams) {
+    const request = ++latest;
+    // Marks for measuring (the benchmark reads them): interaction → view redrawn.
+    performance.mark(`dasbor:change:${request}`);
+    root!.setAttribute('aria-busy', 'true');
+    status!.textContent = interactive ? message('Querying') : message('Loading');
+    interactive ??= import('./interactive.ts').then((m) => m.createInteractive(config));
+    try {
+      const ui = await interactive;
+      const result = await ui.compute(params);
+      if (request !== latest) return; // a newer change is on its way
+      ui.swap(result.slots);
+      // The view as understood (unknown values dropped, canonical order) is what the URL keeps.
+      if (result.search !== location.search) history.replaceState(null, '', result.search || location.pathname);
+      setForm(new URLSearchParams(result.search));
+      performance.measure('dasbor:redraw', `dasbor:change:${request}`);
+      status!.textContent = message('Ready');
+    } catch (error) {
+      console.error(error);
+      interactive = null; // let a later change try again
+      if (request === latest) status!.textContent = message('Failed');
+    } finally {
+      if (request === latest) root!.removeAttribute('aria-busy');
+    }
+  }
+
+  function go(params: URLSearchParams) {
+    const search = params.toString() === '' ? '' : `?${params}`;
+    if (search !== location.search) history.pushState(null, '', search || location.pathname);
+    void show(params);
+  }
+
+  // Controls may sit outside the form (form="…"): listen on the document.
+  document.addEventListener('change', (event) => {
+    const target = event.target as Control;
+    if (target.form === form && target.type !== 'search' && target.type !== 'text') go(paramsOfForm());
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go(paramsOfForm(event.submitter));
+  });
+  form.addEventListener('reset', () => setTimeout(() => go(paramsOfForm())));
+  form.querySelector('[data-interactive]')?.addEventListener('click', () => void show(paramsOfForm()));
+  window.addEventListener('popstate', () => {
+    const params = new URLSearchParams(location.search);
+    setForm(params);
+    void show(params);
+  });
+
+  // A link to a view shows that view.
+  if (location.search !== '') {
+    const params = new URLSearchParams(location.search);
+    setForm(params);
+    void show(params);
+  }
+}

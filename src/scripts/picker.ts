@@ -1,0 +1,39 @@
+// The kecamatan picker: suggestions from the site's list of kecamatan (fetched on first focus,
+// so pages of any region stay small), and the chosen kecamatan's page on Enter or selection.
+const form = document.querySelector<HTMLFormElement>('form[data-picker]');
+const input = form?.querySelector<HTMLInputElement>('input');
+const list = form?.querySelector<HTMLDataListElement>('datalist');
+
+if (form && input && list) {
+  let kecamatan: Promise<{ kode: string; nama: string }[]> | null = null;
+  const load = () =>
+    (kecamatan ??= fetch('/kecamatan/daftar.json')
+      .then((r) => r.json() as Promise<{ kode: string; nama: string }[]>)
+      .then((all) => {
+        list.replaceChildren(...all.map((k) => Object.assign(document.createElement('option'), { value: k.nama, label: k.kode })));
+        return all;
+      }));
+  const normal = (s: string) => s.trim().toLocaleLowerCase('id');
+
+  /** The one kecamatan the text names (its name, its code, or the only name containing it). */
+  async function match(text: string) {
+    const all = await load();
+    const q = normal(text);
+    const named = all.find((k) => normal(k.nama) === q || k.kode === text.trim());
+    if (named) return named;
+    const partial = all.filter((k) => normal(k.nama).includes(q));
+    return q !== '' && partial.length === 1 ? partial[0] : undefined;
+  }
+
+  input.addEventListener('focus', () => void load(), { once: true });
+  // Picking a suggestion fires `change`; Enter submits.
+  input.addEventListener('change', async () => {
+    const k = await match(input.value);
+    if (k) location.href = `/kecamatan/${k.kode}/`;
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const k = await match(input.value);
+    location.href = k ? `/kecamatan/${k.kode}/` : `/kecamatan/?q=${encodeURIComponent(input.value)}`;
+  });
+}

@@ -1,0 +1,48 @@
+// Reading a page as a person does, and what the independent computation says it must show.
+import type { Page } from 'playwright-core';
+import { formatFor } from '../../src/lib/format.ts';
+import { id as t } from '../../src/lib/i18n/id.ts';
+import { type RawFolder, type RawView, expectedIndicators } from './independent.ts';
+
+export const f = formatFor('id');
+
+/** The figure cards as the page shows them: key → value. */
+export function figuresOnPage(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('[data-figure]', (cards) =>
+    Object.fromEntries(cards.map((c) => [(c as HTMLElement).dataset.figure!, c.querySelector('.value')!.textContent!])),
+  );
+}
+
+/** The headline figures the independent computation says the page must show. */
+export function expectedFigures(folder: RawFolder, view: RawView) {
+  const i = expectedIndicators(folder, view);
+  const percent = (p: number | null) => (p === null ? t.figures.undefinedPercent : f.percent(p));
+  return {
+    terdaftar: f.number(i.terdaftar),
+    aktif: f.number(i.aktif),
+    rat: percent(i.persen_rat_tepat_waktu),
+    cakupan: percent(i.persen_cakupan_pendampingan),
+    odoc: t.figures.ofTotal(f.number(i.kecamatan_odoc), f.number(i.kecamatan_total)),
+    kopdes: t.figures.ofTotal(f.number(i.desa_kopdes_merah_putih), f.number(i.desa_total)),
+    anggota: f.number(i.anggota),
+    volume: f.rupiah(i.volume_usaha),
+    shu: f.rupiah(i.shu),
+  };
+}
+
+/** Waits until the page has redrawn the view it was asked for. */
+export async function redrawn(page: Page) {
+  await page.waitForFunction(
+    (ready) => !document.querySelector('[data-page]')!.hasAttribute('aria-busy') && document.querySelector('[data-status]')!.textContent === ready,
+    t.filters.ready,
+    { timeout: 60_000 },
+  );
+}
+
+/** A request for the DuckDB engine or the site's database. */
+export const engineRequest = (url: string) => /\.wasm|\.duckdb|worker/.test(url);
+
+/** Nothing wider than the screen. */
+export function noHorizontalScroll(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}

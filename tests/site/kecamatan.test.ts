@@ -1,0 +1,152 @@
+// Kecamatan pages, the kecamatan picker and the program page in Chromium, checked against the
+// independent computation from the CSV files, for the sample data and another region.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { id as t } from '../../src/lib/i18n/id.ts';
+import { PAGE_SIZE } from '../../src/lib/profile.ts';
+import { programPeriod } from '../../src/lib/program.ts';
+import { VIEWPORTS, launchChromium, open, screenshot } from '../helpers/chromium.ts';
+import { type RawFolder, expectedProfile, expectedProgram, readRawFolder } from '../helpers/independent.ts';
+import { expectedFigures, f, figuresOnPage, noHorizontalScroll, redrawn } from '../helpers/page.ts';
+
+const { sample, kecil } = inject('sites');
+const raw = readRawFolder(sample.data);
+const latest = [...raw.snapshots.keys()].at(-1)!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The figures a kecamatan page shows (the flagship has its own section, not a card). */
+function expectedKecamatanFigures(folder: RawFolder, kode: string, snapshot: string) {
+  const { odoc: _, ...figures } = expectedFigures(folder, { snapshot, kecamatan: [kode] });
+  return figures;
+}
+
+async function profileOnPage(page: Page) {
+  return page.evaluate(() => ({
+    odoc: document.querySelector('[data-slot="odoc"]')!.textContent!,
+    unmentored: document.querySelector('[data-slot="mentoring"] h3')!.textContent!,
+    showing: document.querySelector('[data-slot="cooperatives"] .summary')!.textContent!,
+    first: document.querySelector('[data-slot="cooperatives"] tbody tr th')?.textContent ?? null,
+  }));
+}
+
+describe('kecamatan pages', () => {
+  it('exist for every kecamatan of the reference data, in any region', () => {
+    for (const site of [sample, kecil]) {
+      for (const k of readRawFolder(site.data).kecamatan) expect(existsSync(join(site.out, 'kecamatan', k.kode_kecamatan!, 'index.html')), k.kode_kecamatan).toBe(true);
+    }
+  });
+
+  for (const viewport of VIEWPORTS) {
+    it(`show a kecamatan completely without JavaScript at ${viewport.width}×${viewport.height}`, async () => {
+      const kode = '32.15.05';
+      const { page, errors, close } = await open(browser, `${sample.url}kecamatan/${kode}/`, { ...viewport, javaScript: false });
+      expect(await figuresOnPage(page)).toEqual(expectedKecamatanFigures(raw, kode, latest));
+      const e = expectedProfile(raw, kode, { snapshot: latest });
+      const shown = await profileOnPage(page);
+      expect(shown.odoc).toContain(e.flagship!.nama_koperasi!);
+      expect(shown.unmentored).toBe(t.profile.unmentoredHeading(f.number(e.unmentored.length)));
+      expect(shown.showing).toBe(t.profile.showing('1', f.number(Math.min(PAGE_SIZE, e.cooperatives.length)), f.number(e.cooperatives.length)));
+      expect(await page.locator('.breadcrumbs a').allTextContents()).toEqual([t.nav.home, t.nav.kecamatan]);
+      expect(await page.locator('.locator svg').count()).toBe(1);
+      expect(await noHorizontalScroll(page)).toBe(true);
+      expect(errors).toEqual([]);
+      await screenshot(page, `kecamatan-${viewport.width}-nojs`);
+      await close();
+    });
+
+    it(`re-query a kecamatan's table and figures with JavaScript at ${viewport.width}×${viewport.height}`, async () => {
+      const kode = '32.15.05';
+      const { page, errors, close } = await open(browser, `${sample.url}kecamatan/${kode}/`, viewport);
+      const all = expectedProfile(raw, kode, { snapshot: latest }).cooperatives;
+      const byMembers = [...all].sort((a, b) => b.jumlah_anggota - a.jumlah_anggota || a.nama_koperasi.localeCompare(b.nama_koperasi));
+      await page.selectOption('select[name="urut"]', 'anggota');
+      await redrawn(page);
+      expect((await profileOnPage(page)).first).toBe(byMembers[0]!.nama_koperasi);
+      await page.click('button[name="hal"][value="2"]');
+      await redrawn(page);
+      expect((await profileOnPage(page)).first).toBe(byMembers[PAGE_SIZE]!.nama_koperasi);
+      expect(new URL(page.url()).search).toBe('?urut=anggota&hal=2');
+      const older = [...raw.snapshots.keys()][6]!;
+      await page.selectOption('select[name="snapshot"]', older);
+      await redrawn(page);
+      expect(await figuresOnPage(page)).toEqual(expectedKecamatanFigures(raw, kode, older));
+      expect(await noHorizontalScroll(page)).toBe(true);
+      expect(errors).toEqual([]);
+      await screenshot(page, `kecamatan-${viewport.width}-js`);
+      await close();
+    });
+  }
+
+  it('say plainly what a kecamatan lacks (another region)', async () => {
+    const { page, errors, close } = await open(browser, `${kecil.url}kecamatan/99.01.03/`, { ...VIEWPORTS[0], javaScript: false });
+    expect(await page.textContent('[data-slot="odoc"]')).toBe(t.profile.odocNone);
+    expect(await page.textContent('[data-slot="activities"]')).toBe(t.profile.activitiesNone);
+    expect(await page.textContent('[data-slot="cooperatives"] .summary')).toBe(t.profile.showingNone);
+    expect(await figuresOnPage(page)).toEqual(expectedKecamatanFigures(readRawFolder(kecil.data), '99.01.03', '2025-12-31'));
+    expect(await page.content()).not.toContain('NaN');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('the kecamatan picker', () => {
+  it('opens a kecamatan by keyboard alone, by name or by part of it', async () => {
+    const { page, errors, close } = await open(browser, sample.url, VIEWPORTS[0]);
+    // Tab from the top of the page until the picker has focus.
+    let tabs = 0;
+    while (!(await page.evaluate(() => document.activeElement?.id === 'cari-kecamatan')) && tabs++ < 10) await page.keyboard.press('Tab');
+    expect(tabs).toBeLessThan(10);
+    await page.keyboard.type('klari');
+    await Promise.all([page.waitForURL('**/kecamatan/32.15.05/'), page.keyboard.press('Enter')]);
+    await page.focus('#cari-kecamatan');
+    await page.keyboard.type('Cikamp');
+    await Promise.all([page.waitForURL('**/kecamatan/32.15.13/'), page.keyboard.press('Enter')]);
+    expect(await page.textContent('h1')).toBe(t.profile.title('Cikampek'));
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('the program page', () => {
+  function expectedProgramFigures(start: string, end: string) {
+    const e = expectedProgram(raw, start, end);
+    return {
+      kegiatan: f.number(e.kegiatan),
+      pelatihan: f.number(e.peserta_pelatihan),
+      bazar: f.number(e.bazar),
+      sarpras: t.program.figures.sarprasValue(f.number(e.tenda), f.number(e.genset)),
+      anggaran: f.percent((100 * e.realisasi) / e.anggaran),
+      tanpa: t.figures.ofTotal(f.number(e.kecamatan_tanpa_kegiatan), f.number(raw.kecamatan.length)),
+    };
+  }
+
+  it('shows the latest year without JavaScript, and a quarter from the URL with it', async () => {
+    const year = Math.max(...raw.kegiatan.map((g) => Number(g.tanggal!.slice(0, 4))));
+    const still = await open(browser, `${sample.url}program/`, { ...VIEWPORTS[1], javaScript: false });
+    const whole = programPeriod({ year, quarter: null });
+    expect(await figuresOnPage(still.page)).toEqual(expectedProgramFigures(whole.start, whole.end));
+    expect(await still.page.locator('[data-slot="budget"] tbody tr').count()).toBeGreaterThan(0);
+    expect(still.errors).toEqual([]);
+    await screenshot(still.page, 'program-1920-nojs');
+    await still.close();
+
+    const { page, errors, close } = await open(browser, `${sample.url}program/?tahun=${year - 1}&triwulan=2`, VIEWPORTS[0]);
+    await redrawn(page);
+    const quarter = programPeriod({ year: year - 1, quarter: 2 });
+    expect(await figuresOnPage(page)).toEqual(expectedProgramFigures(quarter.start, quarter.end));
+    expect(await page.inputValue('select[name="triwulan"]')).toBe('2');
+    expect(await noHorizontalScroll(page)).toBe(true);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'program-360-js');
+    await close();
+  });
+});
