@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { nextRecord, serializeRecord } from '../src/lib/published.ts';
 import { precompress } from '../src/lib/node/compress.ts';
+import { writeServiceWorker } from '../src/lib/node/service-worker.ts';
 import { InvalidDataError, dataDir, loadSite } from '../src/lib/node/site.ts';
 
 const started = performance.now();
@@ -39,6 +40,7 @@ try {
   process.exit(1);
 }
 
+const precache = await writeServiceWorker(staging);
 await precompress(staging);
 
 // Swap: the old site stays in place until the new one is complete.
@@ -64,4 +66,7 @@ async function size(path: string): Promise<number> {
   return total;
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.error(`Situs dibangun dari ${dir} ke ${out} dalam ${seconds} detik (${((await size(out)) / 1e6).toFixed(1)} MB).`);
+console.error(
+  `Situs dibangun dari ${dir} ke ${out} dalam ${seconds} detik (${((await size(out)) / 1e6).toFixed(1)} MB; ` +
+    `simpan luring: ${precache.count} berkas, ${(precache.size / 1e6).toFixed(1)} MB).`,
+);

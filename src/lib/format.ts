@@ -21,6 +21,8 @@ export interface Format {
   date(iso: string): string;
   /** Sep 26 (for axes) */
   monthShort(iso: string): string;
+  /** A, B, dan C */
+  list(items: readonly string[]): string;
 }
 
 const cache = new Map<Lang, Format>();
@@ -36,6 +38,7 @@ export function formatFor(lang: Lang = 'id'): Format {
     new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: digits, minimumFractionDigits: digits });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const ok = (n: number | null): n is number => n !== null && Number.isFinite(n);
   const format: Format = {
     lang,
@@ -46,6 +49,7 @@ export function formatFor(lang: Lang = 'id'): Format {
     change: (n, digits = 0) => (ok(n) ? change(digits).format(n).replace('-', '−') : MISSING),
     date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
     monthShort: (iso) => month.format(new Date(`${iso}T00:00:00Z`)),
+    list: (items) => list.format(items),
   };
   cache.set(lang, format);
   return format;

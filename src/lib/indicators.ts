@@ -35,6 +35,8 @@ export interface Counts {
   didampingi_pkk: number;
   persen_cakupan_pendampingan: number | null;
   desa_kopdes_merah_putih: number;
+  /** Desa/kelurahan whose Koperasi Merah Putih is active. */
+  desa_kopdes_aktif: number;
   desa_total: number;
 }
 
@@ -89,6 +91,7 @@ const COUNTS = `
       .map((j) => `count(k.id_koperasi) FILTER (WHERE k.status = 'aktif' AND k.pendampingan AND k.jalur_pendampingan = ${sqlString(j)})::INTEGER AS didampingi_${j}`)
       .join(',\n    ')},
     count(DISTINCT k.kode_desa) FILTER (WHERE k.kopdes_merah_putih)::INTEGER AS desa_kopdes_merah_putih,
+    count(DISTINCT k.kode_desa) FILTER (WHERE k.kopdes_merah_putih AND k.status = 'aktif')::INTEGER AS desa_kopdes_aktif,
     coalesce(sum(k.jumlah_anggota), 0)::DOUBLE AS anggota,
     coalesce(sum(k.volume_usaha), 0)::DOUBLE AS volume_usaha,
     coalesce(sum(k.shu), 0)::DOUBLE AS shu`;
@@ -116,6 +119,7 @@ SELECT s.snapshot::VARCHAR AS snapshot,
   coalesce(kecamatan_odoc, 0) AS kecamatan_odoc,
   (SELECT count(*) FROM scope)::INTEGER AS kecamatan_total,
   coalesce(desa_kopdes_merah_putih, 0) AS desa_kopdes_merah_putih,
+  coalesce(desa_kopdes_aktif, 0) AS desa_kopdes_aktif,
   (SELECT count(*) FROM desa WHERE kode_kecamatan IN (SELECT kode_kecamatan FROM scope))::INTEGER AS desa_total,
   coalesce(anggota, 0) AS anggota,
   coalesce(volume_usaha, 0) AS volume_usaha,
@@ -148,6 +152,7 @@ SELECT scope.kode_kecamatan, scope.nama_kecamatan,
   ${percent('didampingi', 'aktif')} AS persen_cakupan_pendampingan,
   odoc,
   desa_kopdes_merah_putih,
+  desa_kopdes_aktif,
   coalesce(desa_total.n, 0) AS desa_total,
   ${percent('desa_kopdes_merah_putih', 'desa_total.n')} AS persen_desa_kopdes,
   coalesce(act.n, 0) AS kegiatan

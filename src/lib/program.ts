@@ -33,8 +33,14 @@ export function programSearch(view: ProgramView, years: readonly number[]): stri
   return search === '' ? '' : `?${search}`;
 }
 
+/** A closed range of days [start, end]. */
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
 /** First and last day of the period. */
-export function programPeriod(view: ProgramView): { start: string; end: string } {
+export function programPeriod(view: ProgramView): DateRange {
   const pad = (n: number) => String(n).padStart(2, '0');
   if (!view.quarter) return { start: `${view.year}-01-01`, end: `${view.year}-12-31` };
   const first = (view.quarter - 1) * 3 + 1;
@@ -114,7 +120,7 @@ export interface TargetAchievement {
 
 export interface Program {
   view: ProgramView;
-  period: { start: string; end: string };
+  period: DateRange;
   totals: ProgramTotals;
   kinds: KindRow[];
   months: MonthRow[];
@@ -124,13 +130,12 @@ export interface Program {
   targets: TargetAchievement[];
 }
 
-function inPeriod(view: ProgramView): string {
-  const { start, end } = programPeriod(view);
+function inPeriod({ start, end }: DateRange): string {
   return `SELECT * FROM kegiatan WHERE tanggal BETWEEN ${date(start)} AND ${date(end)}`;
 }
 
-export function kindsSql(view: ProgramView): string {
-  return `WITH g AS (${inPeriod(view)})
+export function kindsSql(period: DateRange): string {
+  return `WITH g AS (${inPeriod(period)})
 SELECT j AS jenis_kegiatan, count(g.id_kegiatan)::INTEGER AS kegiatan, coalesce(sum(g.peserta), 0)::INTEGER AS peserta,
   coalesce(sum(g.anggaran), 0)::DOUBLE AS anggaran, coalesce(sum(g.realisasi), 0)::DOUBLE AS realisasi
 FROM (VALUES ${ENUMS.jenis_kegiatan.map((j) => `(${sqlString(j)})`).join(', ')}) kinds(j)
@@ -138,9 +143,9 @@ LEFT JOIN g ON g.jenis_kegiatan = j
 GROUP BY j`;
 }
 
-export function monthsSql(view: ProgramView): string {
-  const { start, end } = programPeriod(view);
-  return `WITH g AS (${inPeriod(view)}),
+export function monthsSql(period: DateRange): string {
+  const { start, end } = period;
+  return `WITH g AS (${inPeriod(period)}),
 months AS (SELECT strftime(m, '%Y-%m') AS bulan FROM range(${date(start)}, ${date(end)} + INTERVAL 1 DAY, INTERVAL 1 MONTH) r(m))
 SELECT months.bulan, p AS pelaksana, count(g.id_kegiatan)::INTEGER AS kegiatan
 FROM months CROSS JOIN (VALUES ${ENUMS.pelaksana.map((p) => `(${sqlString(p)})`).join(', ')}) ps(p)
@@ -148,10 +153,10 @@ LEFT JOIN g ON strftime(g.tanggal, '%Y-%m') = months.bulan AND g.pelaksana = p
 GROUP BY ALL ORDER BY months.bulan`;
 }
 
-export function kecamatanActivitySql(view: ProgramView): string {
+export function kecamatanActivitySql(period: DateRange): string {
   const count = (where: string) => `count(g.id_kegiatan) FILTER (WHERE ${where})::INTEGER`;
   const units = (barang: string) => `coalesce(sum(g.jumlah_unit) FILTER (WHERE g.barang = ${sqlString(barang)}), 0)::INTEGER AS ${barang}`;
-  return `WITH g AS (${inPeriod(view)})
+  return `WITH g AS (${inPeriod(period)})
 SELECT kc.kode_kecamatan, kc.nama_kecamatan, count(g.id_kegiatan)::INTEGER AS kegiatan,
   ${ENUMS.pelaksana.map((p) => `${count(`g.pelaksana = ${sqlString(p)}`)} AS ${p}`).join(', ')},
   coalesce(sum(g.peserta), 0)::INTEGER AS peserta,
@@ -161,8 +166,8 @@ FROM kecamatan kc LEFT JOIN g USING (kode_kecamatan)
 GROUP BY ALL ORDER BY kc.kode_kecamatan`;
 }
 
-export function pelaksanaSql(view: ProgramView): string {
-  return `WITH g AS (${inPeriod(view)})
+export function pelaksanaSql(period: DateRange): string {
+  return `WITH g AS (${inPeriod(period)})
 SELECT p AS pelaksana, count(g.id_kegiatan)::INTEGER AS kegiatan, count(DISTINCT g.kode_kecamatan)::INTEGER AS kecamatan,
   coalesce(sum(g.peserta), 0)::INTEGER AS peserta, coalesce(sum(g.anggaran), 0)::DOUBLE AS anggaran,
   coalesce(sum(g.realisasi), 0)::DOUBLE AS realisasi
@@ -172,8 +177,8 @@ GROUP BY p`;
 }
 
 /** Every SIPD node with the activities coded at it or beneath it (code prefix). */
-export function budgetSql(view: ProgramView): string {
-  return `WITH g AS (${inPeriod(view)})
+export function budgetSql(period: DateRange): string {
+  return `WITH g AS (${inPeriod(period)})
 SELECT s.kode, s.nama, s.tingkat, count(g.id_kegiatan)::INTEGER AS kegiatan,
   coalesce(sum(g.anggaran), 0)::DOUBLE AS anggaran, coalesce(sum(g.realisasi), 0)::DOUBLE AS realisasi,
   coalesce(sum(g.anggaran) FILTER (WHERE g.kode_sipd = s.kode), 0)::DOUBLE AS langsung_anggaran
@@ -181,8 +186,8 @@ FROM sipd s LEFT JOIN g ON g.kode_sipd = s.kode OR starts_with(g.kode_sipd, s.ko
 GROUP BY ALL ORDER BY s.kode`;
 }
 
-export function totalsSql(view: ProgramView): string {
-  return `WITH g AS (${inPeriod(view)}),
+export function totalsSql(period: DateRange): string {
+  return `WITH g AS (${inPeriod(period)}),
 bazar AS (SELECT DISTINCT unnest(string_split(koperasi, '|')) AS id FROM g WHERE jenis_kegiatan = 'bazar' AND koperasi IS NOT NULL),
 reach AS (
   SELECT kc.kode_kecamatan, count(g.id_kegiatan) AS n,
@@ -204,20 +209,21 @@ SELECT (SELECT count(*) FROM g)::INTEGER AS kegiatan,
 export const TARGETS_SQL = 'SELECT indikator, tahun::INTEGER AS tahun, nilai::DOUBLE AS nilai FROM target ORDER BY tahun, indikator';
 
 export async function loadProgram(engine: Engine, view: ProgramView, options: ViewOptions): Promise<Program> {
+  const period = programPeriod(view);
   const [[totals], kinds, months, kecamatan, pelaksana, budget, targets, trend] = await Promise.all([
-    engine.query<ProgramTotals>(totalsSql(view)),
-    engine.query<KindRow>(kindsSql(view)),
-    engine.query<MonthRow>(monthsSql(view)),
-    engine.query<KecamatanActivity>(kecamatanActivitySql(view)),
-    engine.query<PelaksanaRow>(pelaksanaSql(view)),
-    engine.query<BudgetRow>(budgetSql(view)),
+    engine.query<ProgramTotals>(totalsSql(period)),
+    engine.query<KindRow>(kindsSql(period)),
+    engine.query<MonthRow>(monthsSql(period)),
+    engine.query<KecamatanActivity>(kecamatanActivitySql(period)),
+    engine.query<PelaksanaRow>(pelaksanaSql(period)),
+    engine.query<BudgetRow>(budgetSql(period)),
     engine.query<{ indikator: Indikator; tahun: number; nilai: number }>(TARGETS_SQL),
     engine.query<Indicators>(indicatorsSql(defaultView(options))),
   ]);
   const byOrder = <T>(order: readonly string[], key: (r: T) => string) => (a: T, b: T) => order.indexOf(key(a)) - order.indexOf(key(b));
   return {
     view,
-    period: programPeriod(view),
+    period,
     totals: totals!,
     kinds: kinds.sort(byOrder(ENUMS.jenis_kegiatan, (r) => r.jenis_kegiatan)),
     months: months.sort((a, b) => a.bulan.localeCompare(b.bulan) || ENUMS.pelaksana.indexOf(a.pelaksana as never) - ENUMS.pelaksana.indexOf(b.pelaksana as never)),

@@ -6,17 +6,20 @@ import { memoize } from '../lib/engine/engine.ts';
 import { formatFor } from '../lib/format.ts';
 import { isSchematic, rewind } from '../lib/geo.ts';
 import { id as t } from '../lib/i18n/id.ts';
+import { loadBrief } from '../lib/brief.ts';
 import { loadDashboard } from '../lib/indicators.ts';
 import { loadProfile, parseProfileView, profileSearch } from '../lib/profile.ts';
 import { loadProgram, parseProgramView, programSearch } from '../lib/program.ts';
 import { type RenderContext, kecamatanHref, renderDashboard } from '../lib/render/dashboard.ts';
+import { renderBrief, renderKecamatanBrief } from '../lib/render/brief.ts';
+import { renderDeck, renderKecamatanDeck } from '../lib/render/deck.ts';
 import { renderProfile } from '../lib/render/profile.ts';
 import { renderProgram } from '../lib/render/program.ts';
 import type { KecamatanGeoJson } from '../lib/validate.ts';
-import { type ViewOptions, parseView, viewSearch } from '../lib/view.ts';
+import { type ViewOptions, defaultView, parseView, viewSearch } from '../lib/view.ts';
 
 export interface PageConfig {
-  page: 'dashboard' | 'kecamatan' | 'program';
+  page: 'dashboard' | 'kecamatan' | 'program' | 'brief' | 'brief-kecamatan' | 'deck' | 'deck-kecamatan';
   database: string;
   geojson: string;
   options: ViewOptions;
@@ -25,6 +28,7 @@ export interface PageConfig {
   kode?: string;
   /** Years with activities (program page). */
   years?: number[];
+  dataset: RenderContext['dataset'];
 }
 
 export async function createInteractive(config: PageConfig) {
@@ -36,6 +40,7 @@ export async function createInteractive(config: PageConfig) {
     document,
     t,
     f: formatFor('id'),
+    dataset: config.dataset,
     geojson: rewind(geojson),
     schematic: isSchematic(geojson),
     names: new Map(config.names),
@@ -49,11 +54,29 @@ export async function createInteractive(config: PageConfig) {
         const view = parseView(params, options);
         return { slots: renderDashboard(await loadDashboard(engine, view, options), context), search: viewSearch(view, options) };
       }
-      case 'kecamatan': {
+      case 'kecamatan':
+      case 'brief-kecamatan':
+      case 'deck-kecamatan': {
         const kode = config.kode!;
         const view = parseProfileView(params, options, kode);
         const profile = await loadProfile(engine, kode, context.names.get(kode)!, view, options);
-        return { slots: renderProfile(profile, context), search: profileSearch(view, options) };
+        const slots =
+          config.page === 'kecamatan'
+            ? renderProfile(profile, context)
+            : config.page === 'brief-kecamatan'
+              ? renderKecamatanBrief(profile, context)
+              : { ...renderProfile(profile, context), ...renderKecamatanDeck(profile, context) };
+        return { slots, search: profileSearch(view, options) };
+      }
+      case 'brief': {
+        // A brief speaks of the whole region: only the snapshot is chosen.
+        const view = { ...defaultView(options), snapshot: parseView(params, options).snapshot };
+        return { slots: renderBrief(await loadBrief(engine, view, options), context), search: viewSearch(view, options) };
+      }
+      case 'deck': {
+        const view = parseView(params, options);
+        const brief = await loadBrief(engine, view, options);
+        return { slots: { ...renderDashboard(brief.dashboard, context), ...renderDeck(brief, context) }, search: viewSearch(view, options) };
       }
       case 'program': {
         const view = parseProgramView(params, config.years!);

@@ -15,6 +15,8 @@ if (root && form && status) {
   type Interactive = Awaited<ReturnType<typeof import('./interactive.ts').createInteractive>>;
   let interactive: Promise<Interactive> | null = null;
   let latest = 0;
+  // The query string last shown: a change of the hash alone (a slide) is not a new view.
+  let shown = location.search;
 
   type Control = HTMLInputElement | HTMLSelectElement;
   const controls = () => Array.from(form.elements).filter((e): e is Control => e instanceof HTMLInputElement || e instanceof HTMLSelectElement);
@@ -48,6 +50,7 @@ if (root && form && status) {
 
   async function show(params: URLSearchParams) {
     const request = ++latest;
+    shown = params.toString() === '' ? '' : `?${params}`;
     // Marks for measuring (the benchmark reads them): interaction → view redrawn.
     performance.mark(`dasbor:change:${request}`);
     root!.setAttribute('aria-busy', 'true');
@@ -59,7 +62,8 @@ if (root && form && status) {
       if (request !== latest) return; // a newer change is on its way
       ui.swap(result.slots);
       // The view as understood (unknown values dropped, canonical order) is what the URL keeps.
-      if (result.search !== location.search) history.replaceState(null, '', result.search || location.pathname);
+      if (result.search !== location.search) history.replaceState(null, '', (result.search || location.pathname) + location.hash);
+      shown = result.search;
       setForm(new URLSearchParams(result.search));
       performance.measure('dasbor:redraw', `dasbor:change:${request}`);
       status!.textContent = message('Ready');
@@ -74,7 +78,7 @@ if (root && form && status) {
 
   function go(params: URLSearchParams) {
     const search = params.toString() === '' ? '' : `?${params}`;
-    if (search !== location.search) history.pushState(null, '', search || location.pathname);
+    if (search !== location.search) history.pushState(null, '', (search || location.pathname) + location.hash);
     void show(params);
   }
 
@@ -90,6 +94,7 @@ if (root && form && status) {
   form.addEventListener('reset', () => setTimeout(() => go(paramsOfForm())));
   form.querySelector('[data-interactive]')?.addEventListener('click', () => void show(paramsOfForm()));
   window.addEventListener('popstate', () => {
+    if (location.search === shown) return;
     const params = new URLSearchParams(location.search);
     setForm(params);
     void show(params);

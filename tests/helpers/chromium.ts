@@ -1,23 +1,29 @@
-// Debian's Chromium driven by playwright-core, as root, headless, with a fresh profile. A missing
-// browser is a failure, never a skip.
-import { existsSync } from 'node:fs';
+// Pages in Debian's Chromium for the tests: a fresh context per page, every request and every
+// console error recorded, screenshots kept for people to look at.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../src/lib/node/chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { launchChromium };
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
 export const VIEWPORTS = [
   { width: 360, height: 740 },
   { width: 1920, height: 1080 },
 ] as const;
-
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} tidak ada: pasang dengan \`apt-get install chromium\``);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
 
 export interface Opened {
   page: Page;

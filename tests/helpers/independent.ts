@@ -68,6 +68,7 @@ function count(rows: Raw[], year: number) {
     didampingi_pkk: mentored.filter((r) => r.jalur_pendampingan === 'pkk').length,
     persen_cakupan_pendampingan: pct(mentored.length, aktif.length),
     desa_kopdes_merah_putih: new Set(rows.filter((r) => yes(r.kopdes_merah_putih)).map((r) => r.kode_desa)).size,
+    desa_kopdes_aktif: new Set(rows.filter((r) => yes(r.kopdes_merah_putih) && r.status === 'aktif').map((r) => r.kode_desa)).size,
   };
 }
 

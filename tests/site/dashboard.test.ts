@@ -1,11 +1,11 @@
 // The home page in Chromium, as its users meet it: without JavaScript (everything pre-rendered),
 // and with it (filters re-query DuckDB-WASM in the browser). Every number read off the page is
 // checked against the independent computation from the CSV files.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { periodOf } from '../../src/lib/indicators.ts';
-import { VIEWPORTS, launchChromium, open, screenshot } from '../helpers/chromium.ts';
+import { VIEWPORTS, sharedBrowser, open, screenshot } from '../helpers/chromium.ts';
 import { type RawView, expectedKecamatan, readRawFolder } from '../helpers/independent.ts';
 import { engineRequest, expectedFigures, f, figuresOnPage, noHorizontalScroll, redrawn } from '../helpers/page.ts';
 
@@ -15,13 +15,7 @@ const snapshots = [...raw.snapshots.keys()];
 const options = { snapshots, kecamatan: raw.kecamatan.map((k) => k.kode_kecamatan!) };
 const latest = snapshots.at(-1)!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The per-kecamatan table as shown, and as computed. */
 async function tableOnPage(page: Page) {
@@ -49,7 +43,7 @@ function expectedTable(folder: ReturnType<typeof readRawFolder>, view: RawView, 
 describe('the home page without JavaScript', () => {
   for (const viewport of VIEWPORTS) {
     it(`shows the latest snapshot completely at ${viewport.width}×${viewport.height}`, async () => {
-      const { page, requests, errors, close } = await open(browser, sample.url, { ...viewport, javaScript: false });
+      const { page, requests, errors, close } = await open(browser(), sample.url, { ...viewport, javaScript: false });
       expect(await figuresOnPage(page)).toEqual(expectedFigures(raw, { snapshot: latest }));
       expect(await tableOnPage(page)).toEqual(expectedTable(raw, { snapshot: latest }, options));
       // The map: one linked, labelled shape per kecamatan, and its legend.
@@ -78,7 +72,7 @@ describe('the home page without JavaScript', () => {
 
 describe('the home page with JavaScript', () => {
   it('fetches nothing of the engine before the first interaction, then re-queries in place', async () => {
-    const { page, requests, errors, close } = await open(browser, sample.url, VIEWPORTS[1]);
+    const { page, requests, errors, close } = await open(browser(), sample.url, VIEWPORTS[1]);
     await page.waitForLoadState('networkidle');
     expect(requests.filter(engineRequest)).toEqual([]);
 
@@ -113,7 +107,7 @@ describe('the home page with JavaScript', () => {
     expect(await figuresOnPage(page)).toEqual(expectedFigures(raw, { ...view, kecamatan: [kecamatan[0]!] }));
 
     // A link reproduces the view.
-    const shared = await open(browser, url.href, VIEWPORTS[0]);
+    const shared = await open(browser(), url.href, VIEWPORTS[0]);
     await redrawn(shared.page);
     expect(await figuresOnPage(shared.page)).toEqual(expectedFigures(raw, view));
     expect(await shared.page.locator('select[name="snapshot"]').inputValue()).toBe(older);
@@ -128,7 +122,7 @@ describe('the home page with JavaScript', () => {
   });
 
   it('shows the change between two snapshots on the map', async () => {
-    const { page, errors, close } = await open(browser, `${sample.url}?banding=${snapshots[0]}&peta=aktif`, VIEWPORTS[1]);
+    const { page, errors, close } = await open(browser(), `${sample.url}?banding=${snapshots[0]}&peta=aktif`, VIEWPORTS[1]);
     await redrawn(page);
     const first = raw.kecamatan[0]!;
     const before = expectedKecamatan(raw, { snapshot: snapshots[0]! }, periodOf(snapshots[0]!, options)).find((k) => k.kode_kecamatan === first.kode_kecamatan)!;
@@ -142,7 +136,7 @@ describe('the home page with JavaScript', () => {
   });
 
   it('redraws exactly the pre-rendered numbers in interactive mode', async () => {
-    const { page, errors, close } = await open(browser, sample.url, VIEWPORTS[0]);
+    const { page, errors, close } = await open(browser(), sample.url, VIEWPORTS[0]);
     const slots = () => page.$$eval('[data-slot]', (els) => els.map((e) => [(e as HTMLElement).dataset.slot, e.textContent]));
     const prerendered = await slots();
     await page.click('[data-interactive]');
@@ -153,7 +147,7 @@ describe('the home page with JavaScript', () => {
   });
 
   it('keeps the static view and says so when the engine cannot load', async () => {
-    const { page, close } = await open(browser, 'about:blank', VIEWPORTS[0]);
+    const { page, close } = await open(browser(), 'about:blank', VIEWPORTS[0]);
     await page.context().route(/\.wasm$/, (route) => route.abort());
     await page.goto(sample.url);
     const before = await figuresOnPage(page);
@@ -166,7 +160,7 @@ describe('the home page with JavaScript', () => {
 
   it('says plainly when a view has no active cooperative (another region)', async () => {
     const folder = readRawFolder(kecil.data);
-    const { page, errors, close } = await open(browser, `${kecil.url}?status=tidak_aktif`, VIEWPORTS[0]);
+    const { page, errors, close } = await open(browser(), `${kecil.url}?status=tidak_aktif`, VIEWPORTS[0]);
     await redrawn(page);
     const figures = await figuresOnPage(page);
     expect(figures).toEqual(expectedFigures(folder, { snapshot: '2025-12-31', status: ['tidak_aktif'] }));

@@ -2,12 +2,12 @@
 // independent computation from the CSV files, for the sample data and another region.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { PAGE_SIZE } from '../../src/lib/profile.ts';
 import { programPeriod } from '../../src/lib/program.ts';
-import { VIEWPORTS, launchChromium, open, screenshot } from '../helpers/chromium.ts';
+import { VIEWPORTS, sharedBrowser, open, screenshot } from '../helpers/chromium.ts';
 import { type RawFolder, expectedProfile, expectedProgram, readRawFolder } from '../helpers/independent.ts';
 import { expectedFigures, f, figuresOnPage, noHorizontalScroll, redrawn } from '../helpers/page.ts';
 
@@ -15,13 +15,7 @@ const { sample, kecil } = inject('sites');
 const raw = readRawFolder(sample.data);
 const latest = [...raw.snapshots.keys()].at(-1)!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The figures a kecamatan page shows (the flagship has its own section, not a card). */
 function expectedKecamatanFigures(folder: RawFolder, kode: string, snapshot: string) {
@@ -48,7 +42,7 @@ describe('kecamatan pages', () => {
   for (const viewport of VIEWPORTS) {
     it(`show a kecamatan completely without JavaScript at ${viewport.width}×${viewport.height}`, async () => {
       const kode = '32.15.05';
-      const { page, errors, close } = await open(browser, `${sample.url}kecamatan/${kode}/`, { ...viewport, javaScript: false });
+      const { page, errors, close } = await open(browser(), `${sample.url}kecamatan/${kode}/`, { ...viewport, javaScript: false });
       expect(await figuresOnPage(page)).toEqual(expectedKecamatanFigures(raw, kode, latest));
       const e = expectedProfile(raw, kode, { snapshot: latest });
       const shown = await profileOnPage(page);
@@ -65,7 +59,7 @@ describe('kecamatan pages', () => {
 
     it(`re-query a kecamatan's table and figures with JavaScript at ${viewport.width}×${viewport.height}`, async () => {
       const kode = '32.15.05';
-      const { page, errors, close } = await open(browser, `${sample.url}kecamatan/${kode}/`, viewport);
+      const { page, errors, close } = await open(browser(), `${sample.url}kecamatan/${kode}/`, viewport);
       const all = expectedProfile(raw, kode, { snapshot: latest }).cooperatives;
       const byMembers = [...all].sort((a, b) => b.jumlah_anggota - a.jumlah_anggota || a.nama_koperasi.localeCompare(b.nama_koperasi));
       await page.selectOption('select[name="urut"]', 'anggota');
@@ -87,7 +81,7 @@ describe('kecamatan pages', () => {
   }
 
   it('say plainly what a kecamatan lacks (another region)', async () => {
-    const { page, errors, close } = await open(browser, `${kecil.url}kecamatan/99.01.03/`, { ...VIEWPORTS[0], javaScript: false });
+    const { page, errors, close } = await open(browser(), `${kecil.url}kecamatan/99.01.03/`, { ...VIEWPORTS[0], javaScript: false });
     expect(await page.textContent('[data-slot="odoc"]')).toBe(t.profile.odocNone);
     expect(await page.textContent('[data-slot="activities"]')).toBe(t.profile.activitiesNone);
     expect(await page.textContent('[data-slot="cooperatives"] .summary')).toBe(t.profile.showingNone);
@@ -100,7 +94,7 @@ describe('kecamatan pages', () => {
 
 describe('the kecamatan picker', () => {
   it('opens a kecamatan by keyboard alone, by name or by part of it', async () => {
-    const { page, errors, close } = await open(browser, sample.url, VIEWPORTS[0]);
+    const { page, errors, close } = await open(browser(), sample.url, VIEWPORTS[0]);
     // Tab from the top of the page until the picker has focus.
     let tabs = 0;
     while (!(await page.evaluate(() => document.activeElement?.id === 'cari-kecamatan')) && tabs++ < 10) await page.keyboard.press('Tab');
@@ -131,7 +125,7 @@ describe('the program page', () => {
 
   it('shows the latest year without JavaScript, and a quarter from the URL with it', async () => {
     const year = Math.max(...raw.kegiatan.map((g) => Number(g.tanggal!.slice(0, 4))));
-    const still = await open(browser, `${sample.url}program/`, { ...VIEWPORTS[1], javaScript: false });
+    const still = await open(browser(), `${sample.url}program/`, { ...VIEWPORTS[1], javaScript: false });
     const whole = programPeriod({ year, quarter: null });
     expect(await figuresOnPage(still.page)).toEqual(expectedProgramFigures(whole.start, whole.end));
     expect(await still.page.locator('[data-slot="budget"] tbody tr').count()).toBeGreaterThan(0);
@@ -139,7 +133,7 @@ describe('the program page', () => {
     await screenshot(still.page, 'program-1920-nojs');
     await still.close();
 
-    const { page, errors, close } = await open(browser, `${sample.url}program/?tahun=${year - 1}&triwulan=2`, VIEWPORTS[0]);
+    const { page, errors, close } = await open(browser(), `${sample.url}program/?tahun=${year - 1}&triwulan=2`, VIEWPORTS[0]);
     await redrawn(page);
     const quarter = programPeriod({ year: year - 1, quarter: 2 });
     expect(await figuresOnPage(page)).toEqual(expectedProgramFigures(quarter.start, quarter.end));

@@ -62,7 +62,7 @@ describe('program on the small fixture', () => {
     expect(p.budget.find((b) => b.kode === '2.17.01')).toMatchObject({ anggaran: 27_500_000, realisasi: 17_600_000 });
     expect(p.targets.find((r) => r.indikator === 'persen_koperasi_aktif')!.capaian).toBeCloseTo(83.333, 3);
     const f = formatFor('id');
-    const slots = renderProgram(p, { document: serverDocument(), t, f, geojson: { type: 'FeatureCollection', features: [] }, schematic: false, names: new Map(), kecamatanHref });
+    const slots = renderProgram(p, { document: serverDocument(), t, f, dataset: { penerbit: 'x', contoh: true }, geojson: { type: 'FeatureCollection', features: [] }, schematic: false, names: new Map(), kecamatanHref });
     expect(slots.figures.textContent).toContain(f.percent((100 * 60_100_000) / 72_500_000));
     expect(slots.map.textContent).toContain(t.program.mapSummary(1, '3', 'Tanjungsari'));
     expect(slots.kecamatan.querySelector('tbody tr:last-child td')!.textContent).toBe(t.program.none);

@@ -64,6 +64,8 @@ export const id = {
     home: 'Beranda',
     program: 'Program',
     kecamatan: 'Kecamatan',
+    brief: 'Ringkasan',
+    deck: 'Presentasi',
     breadcrumb: 'Remah roti',
     picker: 'Cari kecamatan',
     pickerButton: 'Buka',
@@ -148,6 +150,136 @@ export const id = {
       capaian: 'Capaian',
       status: 'Keterangan',
     },
+  },
+  brief: {
+    title: 'Ringkasan untuk pimpinan',
+    kecamatanTitle: (nama: string) => `Ringkasan Kecamatan ${nama}`,
+    intro: 'Satu halaman untuk dicetak atau disimpan sebagai PDF.',
+    print: 'Cetak / simpan PDF',
+    header: (date: string, source: string) => `Data per ${date} · Sumber: ${source}`,
+    narrativeHeading: 'Yang perlu diketahui',
+    figuresHeading: 'Angka utama',
+    mapHeading: 'Cakupan pendampingan per kecamatan',
+    page: 'Halaman',
+    /** "and N others" after a shortened list */
+    others: (n: string) => `${n} lainnya`,
+    /** The indicators as named inside a sentence. */
+    measures: {
+      terdaftar: 'koperasi terdaftar',
+      aktif: 'koperasi aktif',
+      persen_koperasi_aktif: 'persentase koperasi aktif',
+      persen_rat_tepat_waktu: 'RAT tepat waktu',
+      persen_cakupan_pendampingan: 'cakupan pendampingan',
+      kecamatan_odoc: 'kecamatan dengan ODOC',
+      desa_kopdes_merah_putih: 'desa/kelurahan dengan Kopdes Merah Putih',
+      anggota: 'anggota',
+      volume_usaha: 'volume usaha',
+    },
+    state: (date: string, terdaftar: string, aktif: string, persen: string) =>
+      `Per ${date} tercatat ${terdaftar} koperasi; ${aktif} di antaranya aktif (${persen}).`,
+    firstSnapshot: 'Ini snapshot pertama, jadi belum ada pembanding.',
+    rose: (label: string, from: string, to: string, change: string, since: string) =>
+      `Kenaikan terbesar sejak ${since}: ${label}, dari ${from} menjadi ${to} (${change}).`,
+    fell: (label: string, from: string, to: string, change: string) => `Penurunan terbesar: ${label}, dari ${from} menjadi ${to} (${change}).`,
+    noneRose: (since: string) => `Tidak ada indikator utama yang naik sejak ${since}.`,
+    noneFell: 'Tidak ada indikator utama yang turun.',
+    odocNone: (total: string) => `Semua ${total} kecamatan sudah punya koperasi ODOC.`,
+    odocLag: (n: number, names: string) =>
+      n === 1 ? `Satu kecamatan belum punya koperasi ODOC: ${names}.` : `${n} kecamatan belum punya koperasi ODOC: ${names}.`,
+    lowestCoverage: (list: string) => `Cakupan pendampingan terendah: ${list}.`,
+    coverageZero: (n: number, names: string) =>
+      n === 1
+        ? `Satu kecamatan belum punya satu pun koperasi aktif yang didampingi: ${names}.`
+        : `${n} kecamatan belum punya satu pun koperasi aktif yang didampingi: ${names}.`,
+    noCoverageData: 'Belum ada kecamatan dengan koperasi aktif untuk dibandingkan cakupan pendampingannya.',
+    allActive: (quarter: string) => `Setiap kecamatan mendapat kegiatan program pada ${quarter}.`,
+    noActivity: (n: number, quarter: string, names: string) =>
+      n === 1 ? `Satu kecamatan belum mendapat kegiatan pada ${quarter}: ${names}.` : `${n} kecamatan belum mendapat kegiatan pada ${quarter}: ${names}.`,
+    kopdes: (withKopdes: string, total: string, active: number, activeText: string) =>
+      `${withKopdes} dari ${total} desa/kelurahan punya Koperasi Merah Putih; ` +
+      (active === 0 ? 'belum ada yang aktif.' : `${activeText} di antaranya sudah aktif.`),
+    kopdesNone: 'Belum ada desa/kelurahan dengan Koperasi Merah Putih.',
+    budget: (year: number, until: string, realisasi: string, anggaran: string, percent: string) =>
+      `Realisasi anggaran kegiatan ${year} sampai ${until}: ${realisasi} dari ${anggaran} (${percent}).`,
+    budgetNone: (year: number) => `Belum ada anggaran kegiatan tercatat untuk ${year}.`,
+    targets: (year: number, met: number, total: number, metNames: string, notMetNames: string) =>
+      total === 1
+        ? `Satu-satunya target ${year} (${metNames || notMetNames}) ${met === 1 ? 'sudah' : 'belum'} tercapai.`
+        : met === total
+        ? `Semua ${total} target ${year} sudah tercapai.`
+        : met === 0
+          ? `Belum ada dari ${total} target ${year} yang tercapai: ${notMetNames}.`
+          : `Dari ${total} target ${year}, ${met} sudah tercapai (${metNames}) dan ${total - met} belum (${notMetNames}).`,
+    quarter: (q: number, year: number) => `triwulan ${['I', 'II', 'III', 'IV'][q - 1]} ${year}`,
+    // A kecamatan's brief
+    kecamatanState: (nama: string, terdaftar: string, aktif: number, aktifText: string, persen: string, rank: string) =>
+      aktif === 0
+        ? `Kecamatan ${nama} punya ${terdaftar} koperasi; belum ada yang aktif.`
+        : `Kecamatan ${nama} punya ${terdaftar} koperasi; ${aktifText} aktif (${persen}${rank}).`,
+    kecamatanEmpty: (nama: string) => `Kecamatan ${nama} belum punya koperasi terdaftar.`,
+    kecamatanNoneMentored: 'Belum ada koperasi aktif yang didampingi.',
+    rankSuffix: (rank: string, of: string) => `, peringkat ${rank} dari ${of}`,
+    kecamatanMentoring: (n: string, persen: string, rank: string, parts: string) =>
+      `${n} koperasi aktif didampingi (${persen}${rank}): ${parts}.`,
+    kecamatanUnmentored: (n: number) =>
+      n === 0 ? 'Semua koperasi aktif sudah didampingi.' : n === 1 ? 'Satu koperasi aktif belum didampingi.' : `${n} koperasi aktif belum didampingi.`,
+    kecamatanOdoc: (nama: string, since: string) => `Koperasi ODOC-nya ${nama}, sejak ${since}.`,
+    kecamatanNoOdoc: 'Kecamatan ini belum punya koperasi ODOC.',
+    kecamatanActivity: (n: number, quarter: string, kinds: string, anggaran: string) =>
+      n === 1 ? `Pada ${quarter} ada satu kegiatan (${kinds}), anggaran ${anggaran}.` : `Pada ${quarter} ada ${n} kegiatan (${kinds}), anggaran ${anggaran}.`,
+    kecamatanNoActivity: (quarter: string) => `Belum ada kegiatan program pada ${quarter}.`,
+  },
+  deck: {
+    title: 'Presentasi FGD',
+    kecamatanTitle: (nama: string) => `FGD Kecamatan ${nama}`,
+    heading: 'Pemberdayaan koperasi',
+    subtitle: (date: string, publisher: string) => `Data per ${date} · ${publisher}`,
+    slide: (n: string, of: string) => `Slide ${n} dari ${of}`,
+    previous: 'Sebelumnya',
+    next: 'Berikutnya',
+    overview: 'Semua slide',
+    fullscreen: 'Layar penuh',
+    keys: 'Tombol: → / PageDown / spasi maju, ← / PageUp mundur, Home/End, F layar penuh, O semua slide, Esc keluar.',
+    slides: {
+      figures: 'Angka utama',
+      map: 'Peta cakupan',
+      mentoring: 'Pendampingan menurut jalur',
+      odoc: 'Koperasi unggulan ODOC',
+      activities: 'Kegiatan program',
+      gaps: 'Yang belum terjangkau',
+      questions: 'Bahan diskusi',
+      desa: 'Desa dan Koperasi Merah Putih',
+      unmentored: 'Koperasi aktif yang belum didampingi',
+    },
+    odocStatus: (n: string, total: string) => `${n} dari ${total} kecamatan sudah punya koperasi ODOC.`,
+    odocMissing: 'Belum punya ODOC:',
+    activitiesQuarter: (n: string, quarter: string) => `${n} kegiatan pada ${quarter}`,
+    lowest: 'Cakupan pendampingan terendah',
+    noActivity: 'Tanpa kegiatan triwulan ini',
+    inactiveKopdes: (n: string) => `${n} Kopdes Merah Putih belum aktif`,
+    none: 'tidak ada',
+    questions: {
+      odoc: (names: string) => `Koperasi mana di ${names} yang siap diusulkan menjadi koperasi unggulan ODOC?`,
+      coverage: (names: string) => `Apa yang menghambat pendampingan di ${names}, dan siapa — camat atau PKK — yang bisa menjangkau koperasinya?`,
+      activity: (names: string) => `Kegiatan apa yang paling dibutuhkan di ${names} pada triwulan berikutnya?`,
+      kopdes: (n: string) => `Bagaimana membantu ${n} Koperasi Merah Putih yang belum aktif mulai beroperasi?`,
+      rat: (now: string, target: string) => `Bagaimana menaikkan koperasi yang tertib RAT, sekarang ${now} dari target ${target}?`,
+      bestPractice: (names: string) => `Apa yang berhasil di ${names} (cakupan pendampingan tertinggi) dan bisa ditiru kecamatan lain?`,
+      unmentored: (n: string) => `Siapa yang akan mendampingi ${n} koperasi aktif yang belum didampingi, dan mulai dari mana?`,
+      inactiveDesa: (names: string) => `Apa kendala Koperasi Merah Putih di ${names} yang belum aktif?`,
+      noOdoc: 'Koperasi mana di kecamatan ini yang bisa diusulkan menjadi koperasi unggulan ODOC?',
+      noActivityHere: 'Kegiatan apa yang paling dibutuhkan koperasi di kecamatan ini pada triwulan berikutnya?',
+      keep: 'Apa yang sudah berjalan baik di kecamatan ini dan perlu dipertahankan?',
+    },
+  },
+  offline: {
+    save: 'Simpan untuk luring',
+    saving: 'Menyimpan situs untuk dibuka tanpa internet…',
+    saved: 'Tersimpan: situs ini, termasuk filter dan peta, bisa dibuka tanpa internet di perangkat ini.',
+    failed: 'Gagal menyimpan untuk luring. Periksa koneksi lalu coba lagi.',
+    unsupported: 'Peramban ini tidak mendukung penyimpanan luring.',
+    updated: 'Versi data baru tersedia.',
+    reload: 'Muat ulang',
   },
   profile: {
     title: (nama: string) => `Kecamatan ${nama}`,

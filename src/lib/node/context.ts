@@ -10,6 +10,7 @@ export function serverContext(site: Site): RenderContext {
     document: serverDocument(),
     t: id,
     f: formatFor('id'),
+    dataset: site.data.dataset,
     geojson: site.geojson,
     schematic: site.schematic,
     names: site.names,

@@ -11,6 +11,7 @@ import type { Strings } from '../i18n/id.ts';
 import { type Dashboard, type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
 import { formatMetricChange, metricChange, metricValue } from '../metrics.ts';
 import { ENUMS } from '../enums.ts';
+import type { Dataset } from '../schema.ts';
 import type { KecamatanGeoJson } from '../validate.ts';
 import type { View } from '../view.ts';
 import { builder } from './dom.ts';
@@ -24,6 +25,8 @@ export interface RenderContext {
   document: Document;
   t: Strings;
   f: Format;
+  /** Publisher and whether the data are a sample (printed headers, slides). */
+  dataset: Pick<Dataset, 'penerbit' | 'contoh'>;
   /** Winding normalized (geo.ts rewind). */
   geojson: KecamatanGeoJson;
   schematic: boolean;
@@ -131,7 +134,7 @@ export function kecamatanTable(d: Dashboard, c: RenderContext): HTMLElement {
   });
 }
 
-function mapSection(d: Dashboard, c: RenderContext): HTMLElement {
+export function mapSection(d: Dashboard, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
   const map = coverageMap(d.kecamatan, {

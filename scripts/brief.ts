@@ -1,0 +1,46 @@
+// npm run brief -- [--snapshot YYYY-MM-DD]: prints the leadership briefs of the built site
+// ($OUT_DIR, default dist/) to A4 PDF with headless Chromium: one for the whole region
+// (ringkasan/ringkasan.pdf) and one per kecamatan (ringkasan/<kode>/ringkasan-<kode>.pdf).
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { getDocumentProxy } from 'unpdf';
+import { launchChromium } from '../src/lib/node/chromium.ts';
+import { serve } from '../src/lib/node/serve.ts';
+
+const { values: args } = parseArgs({ options: { snapshot: { type: 'string' } } });
+const out = resolve(process.env.OUT_DIR ?? 'dist');
+if (!existsSync(join(out, 'ringkasan', 'index.html'))) {
+  console.error(`${out} belum berisi situs: jalankan dulu \`npm run build\`.`);
+  process.exit(1);
+}
+
+const kecamatan = JSON.parse(await readFile(join(out, 'kecamatan', 'daftar.json'), 'utf8')) as { kode: string; nama: string }[];
+const briefs = [
+  { path: 'ringkasan/', pdf: join(out, 'ringkasan', 'ringkasan.pdf') },
+  ...kecamatan.map((k) => ({ path: `ringkasan/${k.kode}/`, pdf: join(out, 'ringkasan', k.kode, `ringkasan-${k.kode}.pdf`) })),
+];
+
+const server = await serve(out);
+const browser = await launchChromium();
+let failed = false;
+try {
+  const page = await browser.newPage();
+  for (const brief of briefs) {
+    const search = args.snapshot ? `?snapshot=${encodeURIComponent(args.snapshot)}` : '';
+    await page.goto(`${server.url}${brief.path}${search}`, { waitUntil: 'networkidle' });
+    if (search) {
+      // Another snapshot is drawn in the browser (DuckDB-WASM): wait for it.
+      await page.waitForFunction(() => !document.querySelector('[data-page]')?.hasAttribute('aria-busy') && document.querySelector('[data-status]')?.textContent !== '', null, { timeout: 120_000 });
+    }
+    await page.pdf({ path: brief.pdf, preferCSSPageSize: true, printBackground: true });
+    const pages = (await getDocumentProxy(new Uint8Array(await readFile(brief.pdf)))).numPages;
+    if (pages > 2) failed = true;
+    console.log(`${relative(process.cwd(), brief.pdf)}: ${pages} halaman${pages > 2 ? ' — LEBIH DARI DUA' : ''}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (failed) process.exit(1);

@@ -1,0 +1,34 @@
+// What a leadership brief (and an FGD deck) needs beyond the dashboard: the activities of the
+// snapshot's quarter per kecamatan, and the budget of its year up to the snapshot.
+import type { Engine } from './engine/engine.ts';
+import { type Dashboard, loadDashboard } from './indicators.ts';
+import { type DateRange, type KecamatanActivity, type ProgramTotals, kecamatanActivitySql, totalsSql } from './program.ts';
+import type { View, ViewOptions } from './view.ts';
+
+/** The calendar quarter a date falls in, up to that date. */
+export function quarterUntil(date: string): DateRange & { quarter: number; year: number } {
+  const year = Number(date.slice(0, 4));
+  const quarter = Math.ceil(Number(date.slice(5, 7)) / 3);
+  return { start: `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`, end: date, quarter, year };
+}
+
+export interface Brief {
+  dashboard: Dashboard;
+  quarter: ReturnType<typeof quarterUntil>;
+  /** Every kecamatan's activities in that quarter. */
+  quarterActivity: KecamatanActivity[];
+  /** Activities of the snapshot's year up to the snapshot. */
+  yearToDate: ProgramTotals & DateRange;
+}
+
+/** The brief of the whole region for a view (the printed brief: the default view at a snapshot). */
+export async function loadBrief(engine: Engine, view: View, options: ViewOptions): Promise<Brief> {
+  const quarter = quarterUntil(view.snapshot);
+  const ytd = { start: `${quarter.year}-01-01`, end: view.snapshot };
+  const [dashboard, quarterActivity, [totals]] = await Promise.all([
+    loadDashboard(engine, view, options),
+    engine.query<KecamatanActivity>(kecamatanActivitySql(quarter)),
+    engine.query<ProgramTotals>(totalsSql(ytd)),
+  ]);
+  return { dashboard, quarter, quarterActivity, yearToDate: { ...totals!, ...ytd } };
+}

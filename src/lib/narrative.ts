@@ -1,0 +1,177 @@
+// Plain-language sentences written from the figures, never by hand for one data set: what rose
+// and fell most, which kecamatan lag, budget realization, targets; and the questions an FGD
+// should discuss. Every sentence comes from the dictionary, which handles 0, 1 and many.
+import { type Brief, quarterUntil } from './brief.ts';
+import type { Format } from './format.ts';
+import type { Strings } from './i18n/id.ts';
+import { type Indicators, type KecamatanIndicators, mentoringByJalur } from './indicators.ts';
+import { type Profile, rankOf } from './profile.ts';
+
+/** At most `max` names, then "and N others". */
+export function names(items: readonly string[], f: Format, t: Strings, max = 8): string {
+  if (items.length <= max) return f.list(items);
+  return f.list([...items.slice(0, max), t.brief.others(f.number(items.length - max))]);
+}
+
+interface Measure {
+  label: string;
+  value: (i: Indicators) => number | null;
+  format: (v: number | null) => string;
+  /** Percentages change in points. */
+  percent: boolean;
+}
+
+function measures(t: Strings, f: Format): Measure[] {
+  const m = t.brief.measures;
+  const count = (label: string, value: Measure['value'], format = f.number): Measure => ({ label, value, format, percent: false });
+  const share = (label: string, value: Measure['value']): Measure => ({ label, value, format: f.percent, percent: true });
+  return [
+    count(m.terdaftar, (i) => i.terdaftar),
+    count(m.aktif, (i) => i.aktif),
+    share(m.persen_rat_tepat_waktu, (i) => i.persen_rat_tepat_waktu),
+    share(m.persen_cakupan_pendampingan, (i) => i.persen_cakupan_pendampingan),
+    count(m.kecamatan_odoc, (i) => i.kecamatan_odoc),
+    count(m.desa_kopdes_merah_putih, (i) => i.desa_kopdes_merah_putih),
+    count(m.anggota, (i) => i.anggota),
+    count(m.volume_usaha, (i) => i.volume_usaha, f.rupiah),
+  ];
+}
+
+/** The indicators that rose and fell most since the previous snapshot (relative change). */
+function changes(current: Indicators, previous: Indicators, t: Strings, f: Format) {
+  const moved = measures(t, f)
+    .map((m) => {
+      const now = m.value(current);
+      const then = m.value(previous);
+      if (now === null || then === null || now === then) return null;
+      const relative = then === 0 ? Infinity * Math.sign(now - then) : (now - then) / Math.abs(then);
+      const change = m.percent ? `${f.change(now - then, 1)} ${t.figures.points}` : m.format === f.rupiah ? `${now > then ? '+' : '−'}${f.rupiah(Math.abs(now - then))}` : f.change(now - then);
+      return { m, now, then, relative, change };
+    })
+    .filter((x) => x !== null)
+    .sort((a, b) => b.relative - a.relative);
+  const rose = moved.filter((x) => x.relative > 0)[0] ?? null;
+  const fell = moved.filter((x) => x.relative < 0).at(-1) ?? null;
+  return { rose, fell };
+}
+
+/** The region's brief, as sentences. */
+export function regionNarrative(b: Brief, t: Strings, f: Format): string[] {
+  const d = b.dashboard;
+  const i = d.current;
+  const out = [t.brief.state(f.date(i.snapshot), f.number(i.terdaftar), f.number(i.aktif), f.percent(i.persen_koperasi_aktif))];
+  if (!d.previous) out.push(t.brief.firstSnapshot);
+  else {
+    const { rose, fell } = changes(i, d.previous, t, f);
+    const since = f.date(d.previous.snapshot);
+    out.push(rose ? t.brief.rose(rose.m.label, rose.m.format(rose.then), rose.m.format(rose.now), rose.change, since) : t.brief.noneRose(since));
+    out.push(fell ? t.brief.fell(fell.m.label, fell.m.format(fell.then), fell.m.format(fell.now), fell.change) : t.brief.noneFell);
+  }
+  const withoutOdoc = d.kecamatan.filter((k) => k.odoc === null).map((k) => k.nama_kecamatan);
+  out.push(withoutOdoc.length === 0 ? t.brief.odocNone(f.number(d.kecamatan.length)) : t.brief.odocLag(withoutOdoc.length, names(withoutOdoc, f, t)));
+  // Kecamatan where no active cooperative is mentored at all come first, then the lowest others.
+  const zero = d.kecamatan.filter((k) => k.persen_cakupan_pendampingan === 0).map((k) => k.nama_kecamatan);
+  if (zero.length > 0) out.push(t.brief.coverageZero(zero.length, names(zero, f, t)));
+  const lowest = lowestCoverage(d.kecamatan.filter((k) => k.persen_cakupan_pendampingan !== 0), 3);
+  if (lowest.length > 0) out.push(t.brief.lowestCoverage(f.list(lowest.map((k) => `${k.nama_kecamatan} (${f.percent(k.persen_cakupan_pendampingan)})`))));
+  else if (zero.length === 0) out.push(t.brief.noCoverageData);
+  const quarter = t.brief.quarter(b.quarter.quarter, b.quarter.year);
+  const idle = b.quarterActivity.filter((k) => k.kegiatan === 0).map((k) => k.nama_kecamatan);
+  out.push(idle.length === 0 ? t.brief.allActive(quarter) : t.brief.noActivity(idle.length, quarter, names(idle, f, t)));
+  out.push(kopdes(i, t, f));
+  const y = b.yearToDate;
+  out.push(
+    y.anggaran === 0
+      ? t.brief.budgetNone(b.quarter.year)
+      : t.brief.budget(b.quarter.year, f.date(y.end), f.rupiah(y.realisasi), f.rupiah(y.anggaran), f.percent((100 * y.realisasi) / y.anggaran)),
+  );
+  const targets = Object.entries(d.targets) as [keyof Indicators & keyof typeof t.brief.measures, number][];
+  if (targets.length > 0) {
+    const met = targets.filter(([key, goal]) => (i[key] ?? -Infinity) >= goal).map(([key]) => t.brief.measures[key]);
+    const notMet = targets.filter(([key, goal]) => !((i[key] ?? -Infinity) >= goal)).map(([key]) => t.brief.measures[key]);
+    out.push(t.brief.targets(b.quarter.year, met.length, targets.length, f.list(met), f.list(notMet)));
+  }
+  return out;
+}
+
+function kopdes(i: Indicators, t: Strings, f: Format): string {
+  return i.desa_kopdes_merah_putih === 0
+    ? t.brief.kopdesNone
+    : t.brief.kopdes(f.number(i.desa_kopdes_merah_putih), f.number(i.desa_total), i.desa_kopdes_aktif, f.number(i.desa_kopdes_aktif));
+}
+
+/** The kecamatan with the lowest mentoring coverage (those with active cooperatives only). */
+export function lowestCoverage(rows: readonly KecamatanIndicators[], n: number): KecamatanIndicators[] {
+  return rows
+    .filter((k) => k.persen_cakupan_pendampingan !== null)
+    .sort((a, b) => a.persen_cakupan_pendampingan! - b.persen_cakupan_pendampingan! || a.nama_kecamatan.localeCompare(b.nama_kecamatan, 'id'))
+    .slice(0, n);
+}
+
+/** A kecamatan's brief, as sentences. */
+export function kecamatanNarrative(p: Profile, t: Strings, f: Format): string[] {
+  const i = p.current;
+  const rank = (value: (k: KecamatanIndicators) => number | null) => {
+    const r = rankOf(p.all, p.kode, value);
+    return r ? t.brief.rankSuffix(f.number(r.rank), f.number(r.of)) : '';
+  };
+  const out = [
+    i.terdaftar === 0
+      ? t.brief.kecamatanEmpty(p.nama)
+      : t.brief.kecamatanState(p.nama, f.number(i.terdaftar), i.aktif, f.number(i.aktif), f.percent(i.persen_koperasi_aktif), rank((k) => k.persen_koperasi_aktif)),
+  ];
+  if (i.aktif > 0) {
+    const parts = mentoringByJalur(i).map(({ jalur, n }) => `${t.values.jalur[jalur]} ${f.number(n)}`).join(', ');
+    out.push(
+      i.didampingi === 0
+        ? t.brief.kecamatanNoneMentored
+        : t.brief.kecamatanMentoring(f.number(i.didampingi), f.percent(i.persen_cakupan_pendampingan), rank((k) => k.persen_cakupan_pendampingan), parts),
+    );
+    out.push(t.brief.kecamatanUnmentored(p.unmentored.length));
+  }
+  out.push(p.flagship ? t.brief.kecamatanOdoc(p.flagship.nama_koperasi, f.date(p.flagship.sejak)) : t.brief.kecamatanNoOdoc);
+  out.push(kopdes(i, t, f));
+  const quarter = quarterUntil(p.view.snapshot);
+  const label = t.brief.quarter(quarter.quarter, quarter.year);
+  const recent = p.activities.filter((a) => a.tanggal >= quarter.start && a.tanggal <= quarter.end);
+  if (recent.length === 0) out.push(t.brief.kecamatanNoActivity(label));
+  else {
+    const kinds = [...new Set(recent.map((a) => t.values.jenis_kegiatan[a.jenis_kegiatan as keyof Strings['values']['jenis_kegiatan']].toLowerCase()))];
+    out.push(t.brief.kecamatanActivity(recent.length, label, f.list(kinds), f.rupiah(recent.reduce((s, a) => s + a.anggaran, 0))));
+  }
+  return out;
+}
+
+/** Questions for an FGD of the whole region, from its gaps (at least one, always). */
+export function regionQuestions(b: Brief, t: Strings, f: Format): string[] {
+  const d = b.dashboard;
+  const q = t.deck.questions;
+  const out: string[] = [];
+  const withoutOdoc = d.kecamatan.filter((k) => k.odoc === null).map((k) => k.nama_kecamatan);
+  if (withoutOdoc.length > 0) out.push(q.odoc(names(withoutOdoc, f, t, 4)));
+  const lowest = lowestCoverage(d.kecamatan, 3);
+  if (lowest.length > 0) out.push(q.coverage(f.list(lowest.map((k) => k.nama_kecamatan))));
+  const idle = b.quarterActivity.filter((k) => k.kegiatan === 0).map((k) => k.nama_kecamatan);
+  if (idle.length > 0) out.push(q.activity(names(idle, f, t, 4)));
+  const inactiveKopdes = d.current.desa_kopdes_merah_putih - d.current.desa_kopdes_aktif;
+  if (inactiveKopdes > 0) out.push(q.kopdes(f.number(inactiveKopdes)));
+  const ratTarget = d.targets.persen_rat_tepat_waktu;
+  if (ratTarget !== undefined && (d.current.persen_rat_tepat_waktu ?? 0) < ratTarget) out.push(q.rat(f.percent(d.current.persen_rat_tepat_waktu), f.percent(ratTarget)));
+  const best = [...d.kecamatan].filter((k) => k.persen_cakupan_pendampingan !== null).sort((a, c) => c.persen_cakupan_pendampingan! - a.persen_cakupan_pendampingan!)[0];
+  if (best) out.push(q.bestPractice(best.nama_kecamatan));
+  return out;
+}
+
+/** Questions for an FGD in one kecamatan, from its gaps (at least one, always). */
+export function kecamatanQuestions(p: Profile, t: Strings, f: Format): string[] {
+  const q = t.deck.questions;
+  const out: string[] = [];
+  if (p.unmentored.length > 0) out.push(q.unmentored(f.number(p.unmentored.length)));
+  const inactive = p.desa.filter((d) => d.status === 'tidak_aktif').map((d) => d.nama_desa);
+  if (inactive.length > 0) out.push(q.inactiveDesa(names(inactive, f, t, 4)));
+  if (!p.flagship) out.push(q.noOdoc);
+  const quarter = quarterUntil(p.view.snapshot);
+  if (!p.activities.some((a) => a.tanggal >= quarter.start)) out.push(q.noActivityHere);
+  out.push(q.keep);
+  return out;
+}
