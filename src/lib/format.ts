@@ -23,6 +23,8 @@ export interface Format {
   monthShort(iso: string): string;
   /** A, B, dan C */
   list(items: readonly string[]): string;
+  /** 312 kB, 1,3 MB */
+  bytes(n: number): string;
 }
 
 const cache = new Map<Lang, Format>();
@@ -50,6 +52,7 @@ export function formatFor(lang: Lang = 'id'): Format {
     date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
     monthShort: (iso) => month.format(new Date(`${iso}T00:00:00Z`)),
     list: (items) => list.format(items),
+    bytes: (n) => (n < 1e6 ? `${integer.format(Math.max(1, Math.round(n / 1e3)))} kB` : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n / 1e6)} MB`),
   };
   cache.set(lang, format);
   return format;

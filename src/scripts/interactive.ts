@@ -7,11 +7,13 @@ import { formatFor } from '../lib/format.ts';
 import { isSchematic, rewind } from '../lib/geo.ts';
 import { id as t } from '../lib/i18n/id.ts';
 import { loadBrief } from '../lib/brief.ts';
+import { loadChangelog } from '../lib/changelog.ts';
 import { loadDashboard } from '../lib/indicators.ts';
 import { loadProfile, parseProfileView, profileSearch } from '../lib/profile.ts';
 import { loadProgram, parseProgramView, programSearch } from '../lib/program.ts';
 import { type RenderContext, kecamatanHref, renderDashboard } from '../lib/render/dashboard.ts';
 import { renderBrief, renderKecamatanBrief } from '../lib/render/brief.ts';
+import { renderChangelog } from '../lib/render/changelog.ts';
 import { renderDeck, renderKecamatanDeck } from '../lib/render/deck.ts';
 import { renderProfile } from '../lib/render/profile.ts';
 import { renderProgram } from '../lib/render/program.ts';
@@ -19,7 +21,7 @@ import type { KecamatanGeoJson } from '../lib/validate.ts';
 import { type ViewOptions, defaultView, parseView, viewSearch } from '../lib/view.ts';
 
 export interface PageConfig {
-  page: 'dashboard' | 'kecamatan' | 'program' | 'brief' | 'brief-kecamatan' | 'deck' | 'deck-kecamatan';
+  page: 'dashboard' | 'kecamatan' | 'program' | 'brief' | 'brief-kecamatan' | 'deck' | 'deck-kecamatan' | 'data';
   database: string;
   geojson: string;
   options: ViewOptions;
@@ -72,6 +74,12 @@ export async function createInteractive(config: PageConfig) {
         // A brief speaks of the whole region: only the snapshot is chosen.
         const view = { ...defaultView(options), snapshot: parseView(params, options).snapshot };
         return { slots: renderBrief(await loadBrief(engine, view, options), context), search: viewSearch(view, options) };
+      }
+      case 'data': {
+        // The changelog: a snapshot against the one before it, for all kecamatan or one.
+        const parsed = parseView(params, options);
+        const view = { ...defaultView(options), snapshot: parsed.snapshot, kecamatan: parsed.kecamatan.slice(0, 1) };
+        return { slots: renderChangelog(await loadChangelog(engine, view, options), context), search: viewSearch(view, options) };
       }
       case 'deck': {
         const view = parseView(params, options);

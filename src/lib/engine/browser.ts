@@ -6,7 +6,22 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { type CellType, cellText } from './cells.ts';
+import { DATABASE_ALIAS } from '../database.ts';
 import { DATABASE_FILE, SETUP_SQL, toRows, type Engine } from './engine.ts';
+
+/** A query's result as text, at most `limit` rows. */
+export interface TextResult {
+  columns: { name: string; type: string }[];
+  rows: string[][];
+  /** More rows than `limit` were there. */
+  truncated: boolean;
+}
+
+/** Runs any SQL on its own connection, streaming, and can be stopped halfway. */
+export interface Explorer {
+  run(sql: string, signal: AbortSignal, limit: number): Promise<TextResult>;
+}
 
 /** No progress for this long while instantiating means the engine is not coming. */
 const STALL_MS = 30_000;
@@ -40,7 +55,7 @@ function instantiate(db: duckdb.AsyncDuckDB, worker: Worker, bundle: duckdb.Duck
   });
 }
 
-export async function browserEngine(databaseUrl: string): Promise<Engine> {
+export async function browserEngine(databaseUrl: string): Promise<Engine & { explorer(): Promise<Explorer> }> {
   // The database downloads while the engine compiles.
   const database = fetch(databaseUrl).then((response) => {
     if (!response.ok) throw new Error(`${databaseUrl}: HTTP ${response.status}`);
@@ -59,6 +74,43 @@ export async function browserEngine(databaseUrl: string): Promise<Engine> {
   return {
     async query<T extends object>(sql: string) {
       return toRows<T>(await connection.query(sql));
+    },
+    async explorer() {
+      const own = await db.connect();
+      // USE holds per connection; the settings above hold for the whole database.
+      await own.query(`USE ${DATABASE_ALIAS}`);
+      return {
+        async run(sql, signal, limit) {
+          const cancel = () => void own.cancelSent();
+          signal.addEventListener('abort', cancel, { once: true });
+          try {
+            const reader = await own.send(sql, true);
+            // The stream's schema is known once it is opened.
+            await reader.open();
+            const fields = reader.schema.fields;
+            const columns = fields.map((field) => ({ name: field.name, type: String(field.type) }));
+            const rows: string[][] = [];
+            let truncated = false;
+            for await (const batch of reader) {
+              for (const row of batch) {
+                if (rows.length === limit) {
+                  truncated = true;
+                  break;
+                }
+                rows.push(fields.map((field) => cellText(row?.[field.name], field.type as unknown as CellType)));
+              }
+              if (truncated) {
+                // Stop the rest of a huge result instead of reading it.
+                await own.cancelSent();
+                break;
+              }
+            }
+            return { columns, rows, truncated };
+          } finally {
+            signal.removeEventListener('abort', cancel);
+          }
+        },
+      };
     },
   };
 }

@@ -16,6 +16,8 @@ export const SETUP_SQL = [
   `ATTACH '${DATABASE_FILE}' AS ${DATABASE_ALIAS} (READ_ONLY)`,
   `USE ${DATABASE_ALIAS}`,
   'SET enable_external_access = false',
+  // From here on nothing can be switched back (the SQL explorer runs whatever people type).
+  'SET lock_configuration = true',
 ];
 
 interface ArrowLike {

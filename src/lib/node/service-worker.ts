@@ -11,7 +11,7 @@ export async function writeServiceWorker(dir: string): Promise<{ count: number; 
     globPatterns: ['**/*.{html,css,js,json,geojson,svg,duckdb,wasm}'],
     // Precompressed twins are the server's business; the mvp engine only serves browsers
     // without WebAssembly exceptions (selectBundle picks eh everywhere else).
-    globIgnores: ['**/*.br', '**/*.gz', '_astro/duckdb-mvp.*', '_astro/duckdb-browser-mvp.worker.*'],
+    globIgnores: ['**/*.br', '**/*.gz', '_astro/duckdb-mvp.*', '_astro/duckdb-browser-mvp.worker.*', 'data/unduh/**'],
     swDest: join(dir, 'sw.js'),
     maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
     directoryIndex: 'index.html',

@@ -11,6 +11,7 @@ import { formatProblems } from '../problem.ts';
 import type { DataFolder, KecamatanGeoJson } from '../validate.ts';
 import type { ViewOptions } from '../view.ts';
 import { sha256Hex } from '../validate.ts';
+import { type Download, buildDownloads } from './downloads.ts';
 import { validateDirectory } from './read-folder.ts';
 import { writeDatabase } from './write-database.ts';
 
@@ -24,6 +25,8 @@ export interface Site {
   geojson: KecamatanGeoJson;
   schematic: boolean;
   database: { bytes: Uint8Array; sha256: string; file: string };
+  /** Everything the data page offers (data files as published, Parquet, combined). */
+  downloads: Download[];
   engine: Engine;
 }
 
@@ -48,6 +51,7 @@ async function load(dir: string): Promise<Site> {
     await writeDatabase(data, path);
     const bytes = new Uint8Array(await readFile(path));
     const sha256 = await sha256Hex(bytes);
+    const downloads = await buildDownloads(data, path);
     return {
       dir,
       data,
@@ -56,6 +60,7 @@ async function load(dir: string): Promise<Site> {
       geojson: rewind(data.geojson),
       schematic: isSchematic(data.geojson),
       database: { bytes, sha256, file: `dasbor.${sha256.slice(0, 12)}.duckdb` },
+      downloads,
       engine: await nodeEngine(bytes),
     };
   } finally {

@@ -1,0 +1,60 @@
+// The changelog between consecutive snapshots: counts by kind and by kecamatan, and the list.
+import { CHANGES, type ChangeRow, type Changelog } from '../changelog.ts';
+import type { Strings } from '../i18n/id.ts';
+import { type RenderContext } from './dashboard.ts';
+import { builder } from './dom.ts';
+import { dataTable, tableDetails } from './table.ts';
+
+export function renderChangelog(log: Changelog, c: RenderContext): { changelog: HTMLElement } {
+  const { t, f } = c;
+  const h = builder(c.document);
+  if (!log.from) return { changelog: h('p', { class: 'plain' }, [t.data.changelogFirst]) };
+  const col = t.data.changeColumns;
+  const count = (rows: readonly ChangeRow[], kind: string) => rows.filter((r) => r.perubahan === kind).length;
+  const kecamatan = [...new Map(log.rows.map((r) => [r.kode_kecamatan, r.nama_kecamatan])).entries()];
+  const detail = (r: ChangeRow) => {
+    const value = (v: string | null) => (v === null ? '' : (t.values.status[v as keyof Strings['values']['status']] ?? t.values.jalur[v as keyof Strings['values']['jalur']] ?? v));
+    return r.dari ? `${value(r.dari)} → ${value(r.menjadi)}` : value(r.menjadi);
+  };
+  return {
+    changelog: h('div', {}, [
+      h('p', { class: 'summary' }, [t.data.changelogPeriod(f.date(log.from), f.date(log.to))]),
+      dataTable(c.document, {
+        rows: [...CHANGES],
+        columns: [
+          { label: col.change, header: true, value: (k) => t.data.changes[k] },
+          { label: col.count, numeric: true, value: (k) => f.number(count(log.rows, k)) },
+        ],
+      }),
+      log.rows.length === 0
+        ? h('p', { class: 'plain' }, [t.data.changelogNone])
+        : h('div', {}, [
+            h('h3', {}, [t.data.perKecamatan]),
+            dataTable(c.document, {
+              rows: kecamatan,
+              columns: [
+                { label: col.kecamatan, header: true, value: ([, nama]) => nama, href: ([kode]) => c.kecamatanHref(kode) },
+                ...CHANGES.map((k) => ({
+                  label: t.data.changes[k],
+                  numeric: true,
+                  value: ([kode]: [string, string]) => f.number(count(log.rows.filter((r) => r.kode_kecamatan === kode), k)),
+                })),
+              ],
+            }),
+            tableDetails(
+              c.document,
+              `${t.data.details} (${f.number(log.rows.length)})`,
+              dataTable(c.document, {
+                rows: log.rows,
+                columns: [
+                  { label: col.change, value: (r) => t.data.changes[r.perubahan] },
+                  { label: col.koperasi, header: true, wrap: true, value: (r) => r.nama_koperasi },
+                  { label: col.kecamatan, value: (r) => r.nama_kecamatan },
+                  { label: col.detail, value: detail },
+                ],
+              }),
+            ),
+          ]),
+    ]),
+  };
+}
