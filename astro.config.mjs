@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
+  // The public address (e.g. https://koperasi.karawangkab.go.id): link previews need absolute URLs.
+  site: process.env.SITE_URL || undefined,
   // Served from the root of any static host; pages are folders (/kecamatan/32.15.01/).
   build: { format: 'directory' },
   trailingSlash: 'ignore',

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { csvFormatRows, csvParse } from 'd3-dsv';
 import { randomLcg, randomLogNormal, randomNormal } from 'd3-random';
-import { koperasi as koperasiTable, kegiatan as kegiatanTable, ENUMS, type JenisKegiatan, type JenisKoperasi, type Jalur } from '../src/lib/schema.ts';
+import { koperasi as koperasiTable, kegiatan as kegiatanTable, ENUMS, formatCell, type JenisKegiatan, type JenisKoperasi, type Jalur } from '../src/lib/schema.ts';
 import { validateDirectory } from '../src/lib/node/read-folder.ts';
 import { formatProblems } from '../src/lib/problem.ts';
 import { nextRecord, serializeRecord } from '../src/lib/published.ts';
@@ -86,8 +86,7 @@ async function writeSyntheticRegion(n: number, desaPer: number) {
 }
 
 async function writeCsv(path: string, columns: string[], rows: readonly object[]) {
-  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'boolean' ? (v ? 'ya' : 'tidak') : Array.isArray(v) ? v.join('|') : String(v));
-  await writeFile(path, `${csvFormatRows([columns, ...rows.map((r) => columns.map((c) => cell((r as Record<string, unknown>)[c])))])}\n`);
+  await writeFile(path, `${csvFormatRows([columns, ...rows.map((r) => columns.map((c) => formatCell((r as Record<string, unknown>)[c])))])}\n`);
 }
 
 // Regenerating into a folder starts from a clean slate (the reference files excepted).

@@ -128,6 +128,14 @@ function yesNo<const N extends string>(name: N, options: Options<false>) {
   return column(name, 'yesno', schema, { ...options, values: ['ya', 'tidak'] });
 }
 
+/** A typed value as the contract writes it in a cell (the inverse of the columns' parsing). */
+export function formatCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'ya' : 'tidak';
+  if (Array.isArray(value)) return value.join('|');
+  return String(value);
+}
+
 /** A real calendar date written YYYY-MM-DD. */
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

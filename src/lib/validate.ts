@@ -388,10 +388,7 @@ export async function validateFolder(root: string, files: ReadonlyMap<string, Ui
 
   // The record of what was published: a published snapshot changes only through a revision.
   const dataFiles: DataFile[] = [];
-  for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (path === LAYOUT.published) continue;
-    dataFiles.push({ path, bytes, sha256: await sha256Hex(bytes) });
-  }
+  for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) dataFiles.push({ path, bytes, sha256: await sha256Hex(bytes) });
   const record = files.has(LAYOUT.published) ? ifRead(LAYOUT.published, (b, r) => validateJson(b, r, publishedSchema)) : null;
   let recordOk = !files.has(LAYOUT.published) || record !== null;
   if (record) {

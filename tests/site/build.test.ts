@@ -57,10 +57,16 @@ describe('npm run build', () => {
   it('publishes a manifest whose checksums are those of the data files', async () => {
     const manifest = JSON.parse(await readFile(join(sample.out, 'data', 'manifest.json'), 'utf8'));
     expect(manifest.snapshots.map((s: { tanggal: string }) => s.tanggal)).toEqual((await readdir(join(sample.data, 'snapshots'))).sort());
-    for (const file of manifest.berkas) {
-      const bytes = await readFile(join(sample.data, file.berkas));
-      expect(file.sha256, file.berkas).toBe(sha256(bytes));
+    const published = manifest.unduhan.filter((d: { sumber: string | null; url: string }) => d.sumber !== null && d.url.endsWith(d.sumber));
+    // Every data file of the folder is published, byte for byte, with its checksum.
+    expect(published.map((d: { sumber: string }) => d.sumber).sort()).toEqual(
+      (await readdir(sample.data, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(sample.data.length + 1)).sort(),
+    );
+    for (const file of published) {
+      const bytes = await readFile(join(sample.data, file.sumber));
+      expect(file.sha256, file.sumber).toBe(sha256(bytes));
       expect(file.byte).toBe(bytes.length);
+      expect(await readFile(join(sample.out, file.url))).toEqual(bytes);
     }
     const database = await readFile(join(sample.out, manifest.basisData.url));
     expect(manifest.basisData.sha256).toBe(sha256(database));

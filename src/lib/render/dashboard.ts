@@ -68,12 +68,24 @@ export function viewSummary(d: { view: View }, c: RenderContext): HTMLElement {
   return h('p', { class: 'view-summary' }, [h('strong', {}, [`${t.filters.shown}: `]), parts.join(' · ')]);
 }
 
+/** Download buttons of a chart: as SVG or PNG (with title and source), and its data as CSV. */
+export function exportBar(c: RenderContext): HTMLElement {
+  const h = builder(c.document);
+  const t = c.t.exports;
+  return h('div', { class: 'exports needs-js', role: 'group', 'aria-label': t.label }, [
+    h('button', { type: 'button', 'data-export': 'svg' }, [t.svg]),
+    h('button', { type: 'button', 'data-export': 'png' }, [t.png]),
+    h('button', { type: 'button', 'data-export': 'csv' }, [t.csv]),
+  ]);
+}
+
 export function section(c: RenderContext, chart: Element, summary: string, table: HTMLElement, extra: (Element | null)[] = []): HTMLElement {
   const h = builder(c.document);
   return h('figure', { class: 'chart' }, [
     h('div', { class: 'chart-svg' }, [chart]),
     ...extra,
     h('figcaption', { class: 'summary' }, [summary]),
+    exportBar(c),
     tableDetails(c.document, c.t.charts.table, table),
   ]);
 }
@@ -158,6 +170,7 @@ export function mapSection(d: Dashboard, c: RenderContext): HTMLElement {
       sources.length > 0 ? h('li', {}, [t.map.source(sources.join(', '))]) : null,
     ]),
     h('figcaption', { class: 'summary' }, [mapSummary(d, c)]),
+    exportBar(c),
   ]);
 }
 
@@ -244,7 +257,7 @@ export function trendSection(trend: readonly Indicators[], snapshot: string, c: 
       ...series.map((s) => ({ label: s.label, numeric: true, value: (i: Indicators) => s.format(s.value(i)) })),
     ],
   });
-  return h('figure', { class: 'chart trends' }, [charts, h('figcaption', { class: 'summary' }, [summary]), tableDetails(c.document, t.charts.table, table)]);
+  return h('figure', { class: 'chart trends' }, [charts, h('figcaption', { class: 'summary' }, [summary]), exportBar(c), tableDetails(c.document, t.charts.table, table)]);
 }
 
 export function renderDashboard(d: Dashboard, c: RenderContext): Record<Slot, HTMLElement> {

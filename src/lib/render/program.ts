@@ -4,7 +4,7 @@ import { activityMap } from '../charts/activity-map.ts';
 import { ENUMS } from '../enums.ts';
 import type { Strings } from '../i18n/id.ts';
 import type { BudgetRow, KecamatanActivity, KindRow, MonthRow, PelaksanaRow, Program, TargetAchievement } from '../program.ts';
-import { type RenderContext, section } from './dashboard.ts';
+import { type RenderContext, exportBar, section } from './dashboard.ts';
 import { builder } from './dom.ts';
 import { type Figure, figureCards } from './figures.ts';
 import { dataTable } from './table.ts';
@@ -69,6 +69,7 @@ function map(p: Program, c: RenderContext): HTMLElement {
     h('div', { class: 'chart-svg' }, [activityMap(p.kecamatan, { document: c.document, geojson: c.geojson, names: c.names, href: c.kecamatanHref, t, f })]),
     h('ul', { class: 'notes' }, [without.length > 0 ? h('li', {}, [t.program.mapNone]) : null, c.schematic ? h('li', { class: 'schematic' }, [t.map.schematic]) : null]),
     h('figcaption', { class: 'summary' }, [t.program.mapSummary(without.length, f.number(p.kecamatan.length), without.map((k) => k.nama_kecamatan).join(', '))]),
+    exportBar(c),
   ]);
 }
 

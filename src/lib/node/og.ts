@@ -1,0 +1,81 @@
+// Link previews (Open Graph): a 1200×630 PNG per region and per kecamatan, drawn at build time
+// from the same chart functions — the map beside the headline figure and the data's date — so a
+// link shared in a WhatsApp group shows the figure. sharp (librsvg) turns the SVG into PNG.
+import sharp from 'sharp';
+import { coverageMap } from '../charts/map.ts';
+import { locatorMap } from '../charts/locator.ts';
+import { wrapText } from '../export/figure.ts';
+import { loadDashboard } from '../indicators.ts';
+import { defaultView } from '../view.ts';
+import { serverContext } from './context.ts';
+import type { Site } from './site.ts';
+
+export const REGION = 'wilayah';
+export const ogKey = (kode: string) => `kecamatan-${kode}`;
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+interface Card {
+  title: string;
+  figure: string;
+  label: string;
+  date: string;
+  sample: string | null;
+  map: Element;
+}
+
+function svgOf(card: Card): string {
+  const map = card.map.localName === 'svg' ? card.map : card.map.querySelector('svg:last-of-type')!;
+  map.setAttribute('x', '40');
+  map.setAttribute('y', '40');
+  map.setAttribute('width', '500');
+  map.setAttribute('height', '550');
+  const title = wrapText(card.title, 560, 40).slice(0, 3);
+  const text = (content: string, y: number, size: number, extra = '', x = 600) => `<text x="${x}" y="${y}" font-size="${size}" ${extra}>${escape(content)}</text>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans, system-ui, sans-serif">
+<rect width="1200" height="630" fill="#ffffff"/><rect width="1200" height="12" fill="#08519c"/>
+${map.outerHTML}
+${title.map((line, i) => text(line, 110 + i * 50, 40, 'font-weight="bold" fill="#111"')).join('\n')}
+${text(card.figure, 110 + title.length * 50 + 110, 104, 'font-weight="bold" fill="#08519c"')}
+${wrapText(card.label, 560, 30).map((line, i) => text(line, 110 + title.length * 50 + 160 + i * 38, 30, 'fill="#111"')).join('\n')}
+${text(card.date, 580, 24, 'fill="#444"')}
+${card.sample ? `<rect x="600" y="520" width="220" height="36" fill="#ffd100"/>${text(card.sample, 546, 22, 'font-weight="bold" fill="#000"', 612)}` : ''}
+</svg>`;
+}
+
+/** Every preview image of the site: key → PNG. */
+export async function ogImages(site: Site): Promise<Map<string, Uint8Array>> {
+  const context = serverContext(site);
+  const { t, f } = context;
+  const view = defaultView(site.options);
+  const d = await loadDashboard(site.engine, view, site.options);
+  const date = t.site.dataAsOf(f.date(view.snapshot));
+  const sample = site.data.dataset.contoh ? t.site.sample : null;
+  const cards = new Map<string, Card>([
+    [
+      REGION,
+      {
+        title: site.data.dataset.penerbit,
+        figure: f.percent(d.current.persen_cakupan_pendampingan),
+        label: `${t.figures.cakupan} · ${t.figures.ofTotal(f.number(d.current.didampingi), f.number(d.current.aktif))} ${t.figures.ofActiveNote}`,
+        date,
+        sample,
+        map: coverageMap(d.kecamatan, { ...context, metric: view.metric, compared: null, href: context.kecamatanHref }),
+      },
+    ],
+    ...d.kecamatan.map((k) => [
+      ogKey(k.kode_kecamatan),
+      {
+        title: t.profile.title(k.nama_kecamatan),
+        figure: f.percent(k.persen_cakupan_pendampingan),
+        label: `${t.figures.cakupan} · ${t.figures.ofTotal(f.number(k.didampingi), f.number(k.aktif))} ${t.figures.ofActiveNote}`,
+        date,
+        sample,
+        map: locatorMap(site.geojson, k.kode_kecamatan, k.nama_kecamatan, { document: context.document }) as unknown as Element,
+      },
+    ] as const),
+  ]);
+  const out = new Map<string, Uint8Array>();
+  for (const [key, card] of cards) out.set(key, new Uint8Array(await sharp(Buffer.from(svgOf(card))).png({ compressionLevel: 9, palette: true }).toBuffer()));
+  return out;
+}

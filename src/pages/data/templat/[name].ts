@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite } from '../../../lib/node/site.ts';
+import { siteTemplates } from '../../../lib/node/template-files.ts';
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  siteTemplates(await loadSite()).map((file) => ({ params: { name: file.name }, props: { text: file.text } }));
+
+export const GET: APIRoute = ({ props }) => new Response(props.text as string);
