@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { nextRecord, serializeRecord } from '../src/lib/published.ts';
 import { precompress } from '../src/lib/node/compress.ts';
+import { buildSearchIndex } from '../src/lib/node/search.ts';
 import { writeServiceWorker } from '../src/lib/node/service-worker.ts';
 import { InvalidDataError, dataDir, loadSite } from '../src/lib/node/site.ts';
 
@@ -40,6 +41,7 @@ try {
   process.exit(1);
 }
 
+await buildSearchIndex(staging, site);
 const precache = await writeServiceWorker(staging);
 await precompress(staging);
 

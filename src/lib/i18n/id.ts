@@ -67,6 +67,7 @@ export const id = {
     brief: 'Ringkasan',
     deck: 'Presentasi',
     data: 'Data',
+    search: 'Cari',
     breadcrumb: 'Remah roti',
     picker: 'Cari kecamatan',
     pickerButton: 'Buka',
@@ -357,6 +358,11 @@ export const id = {
     templates: 'Templat kosong',
     templatesIntro: 'Setiap berkas kontrak data: baris judul kolom dan satu baris contoh yang sah.',
     noScript: 'Pemeriksaan di peramban membutuhkan JavaScript. Tanpa JavaScript, periksa dengan `npm run check:data -- folder`.',
+  },
+  search: {
+    title: 'Cari',
+    intro: 'Cari kecamatan, desa/kelurahan, atau koperasi menurut namanya (sebagian nama juga bisa).',
+    noScript: 'Pencarian membutuhkan JavaScript. Tanpa JavaScript, buka daftar kecamatan.',
   },
   share: {
     button: 'Bagikan',

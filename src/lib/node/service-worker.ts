@@ -8,10 +8,10 @@ import { generateSW } from 'workbox-build';
 export async function writeServiceWorker(dir: string): Promise<{ count: number; size: number }> {
   const { count, size, warnings } = await generateSW({
     globDirectory: dir,
-    globPatterns: ['**/*.{html,css,js,json,geojson,svg,duckdb,wasm}'],
+    globPatterns: ['**/*.{html,css,js,json,geojson,svg,duckdb,wasm}', 'pagefind/**/*'],
     // Precompressed twins are the server's business; the mvp engine only serves browsers
     // without WebAssembly exceptions (selectBundle picks eh everywhere else).
-    globIgnores: ['**/*.br', '**/*.gz', '_astro/duckdb-mvp.*', '_astro/duckdb-browser-mvp.worker.*', 'data/unduh/**'],
+    globIgnores: ['**/*.br', '**/*.gz', '_astro/duckdb-mvp.*', '_astro/duckdb-browser-mvp.worker.*', 'data/unduh/**', 'pagefind/pagefind-{component,modular}-ui.*', 'pagefind/pagefind-highlight.js'],
     swDest: join(dir, 'sw.js'),
     maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
     directoryIndex: 'index.html',
