@@ -1,7 +1,7 @@
 // Blank templates of the contract's files: the header and one example row each, typed by the
 // schema's row types (the compiler checks them against the contract), with the region's own
 // codes filled in so that the example row passes the validator.
-import { csvFormatRows } from 'd3-dsv';
+import { toCsv } from './export/csv.ts';
 import {
   type Dataset,
   type DesaRow,
@@ -27,7 +27,7 @@ export interface TemplateFile {
 
 function csv(columns: readonly { name: string }[], row: object): string {
   const names = columns.map((c) => c.name);
-  return `\uFEFF${csvFormatRows([names, names.map((n) => formatCell((row as Record<string, unknown>)[n]))])}\r\n`;
+  return toCsv(names, [names.map((n) => formatCell((row as Record<string, unknown>)[n]))]);
 }
 
 /** The region's codes the example rows refer to. */

@@ -12,11 +12,14 @@ export function safeCell(value: unknown): string {
   return FORMULA.test(text) && !NUMBER.test(text) ? `'${text}` : text;
 }
 
+/** The list separator of the reader's spreadsheet, by the page's language. */
+export const delimiterFor = (lang: string): ',' | ';' => (lang === 'id' ? ';' : ',');
+
 /**
- * Rows as CSV text with a BOM. The delimiter follows the reader's spreadsheet: `;` where the
- * list separator is `;` (Indonesian Excel), `,` otherwise.
+ * Rows as CSV text with a BOM and CRLF line ends (as spreadsheets write them). The delimiter
+ * follows the reader's spreadsheet (delimiterFor).
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[], delimiter: ',' | ';' = ','): string {
   const format = dsvFormat(delimiter);
-  return `\uFEFF${format.formatRows([header.map(safeCell), ...rows.map((row) => row.map(safeCell))])}\r\n`;
+  return `\uFEFF${[header, ...rows].map((row) => format.formatRow(row.map(safeCell))).join('\r\n')}\r\n`;
 }
