@@ -7,6 +7,8 @@ export default defineConfig({
   // Served from the root of any static host; pages are folders (/kecamatan/32.15.01/).
   build: { format: 'directory' },
   trailingSlash: 'ignore',
+  // Bahasa Indonesia at the root, English under /en/ (pages in src/pages/[...lang]/).
+  i18n: { locales: ['id', 'en'], defaultLocale: 'id', routing: { prefixDefaultLocale: false } },
   compressHTML: true,
   devToolbar: { enabled: false },
   vite: {

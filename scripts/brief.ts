@@ -1,25 +1,30 @@
-// npm run brief -- [--snapshot YYYY-MM-DD]: prints the leadership briefs of the built site
-// ($OUT_DIR, default dist/) to A4 PDF with headless Chromium: one for the whole region
-// (ringkasan/ringkasan.pdf) and one per kecamatan (ringkasan/<kode>/ringkasan-<kode>.pdf).
+// npm run brief -- [--snapshot YYYY-MM-DD] [--lang en]: prints the leadership briefs of the built
+// site ($OUT_DIR, default dist/) to A4 PDF with headless Chromium: one for the whole region
+// (ringkasan/ringkasan.pdf) and one per kecamatan (ringkasan/<kode>/ringkasan-<kode>.pdf), under
+// en/ for the English briefs.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDocumentProxy } from 'unpdf';
+import { langOf, localized } from '../src/lib/i18n/langs.ts';
 import { launchChromium } from '../src/lib/node/chromium.ts';
 import { serve } from '../src/lib/node/serve.ts';
 
-const { values: args } = parseArgs({ options: { snapshot: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { snapshot: { type: 'string' }, lang: { type: 'string', default: 'id' } } });
 const out = resolve(process.env.OUT_DIR ?? 'dist');
-if (!existsSync(join(out, 'ringkasan', 'index.html'))) {
+const lang = langOf(args.lang);
+// Paths of the site in the chosen language, without the leading slash.
+const at = (path: string) => localized(lang, `/${path}`).slice(1);
+if (!existsSync(join(out, at('ringkasan/index.html')))) {
   console.error(`${out} belum berisi situs: jalankan dulu \`npm run build\`.`);
   process.exit(1);
 }
 
 const kecamatan = JSON.parse(await readFile(join(out, 'kecamatan', 'daftar.json'), 'utf8')) as { kode: string; nama: string }[];
 const briefs = [
-  { path: 'ringkasan/', pdf: join(out, 'ringkasan', 'ringkasan.pdf') },
-  ...kecamatan.map((k) => ({ path: `ringkasan/${k.kode}/`, pdf: join(out, 'ringkasan', k.kode, `ringkasan-${k.kode}.pdf`) })),
+  { path: at('ringkasan/'), pdf: join(out, at('ringkasan/ringkasan.pdf')) },
+  ...kecamatan.map((k) => ({ path: at(`ringkasan/${k.kode}/`), pdf: join(out, at(`ringkasan/${k.kode}/ringkasan-${k.kode}.pdf`)) })),
 ];
 
 const server = await serve(out);

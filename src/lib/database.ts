@@ -7,7 +7,6 @@ export type SqlType = 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN' | 
 export interface DbColumn {
   name: string;
   type: SqlType;
-  description: string;
 }
 
 /** How a contract column is stored: rupiah may exceed 32 bits; an id list is kept as `a|b|c`. */
@@ -28,10 +27,9 @@ export function sqlType(column: Column): SqlType {
   }
 }
 
-const fromSchema = (columns: readonly Column[]): DbColumn[] =>
-  columns.map((c) => ({ name: c.name, type: sqlType(c), description: c.description }));
+const fromSchema = (columns: readonly Column[]): DbColumn[] => columns.map((c) => ({ name: c.name, type: sqlType(c) }));
 
-const SNAPSHOT: DbColumn = { name: 'snapshot', type: 'DATE', description: 'Tanggal snapshot (nama folder)' };
+const SNAPSHOT: DbColumn = { name: 'snapshot', type: 'DATE' };
 
 /** Table name → columns, in the order the writer appends them. */
 export const DB_TABLES = {

@@ -25,6 +25,7 @@ export const ENUMS = {
   ],
 } as const;
 
+export type JenisDesa = (typeof ENUMS.jenis_desa)[number];
 export type JenisKoperasi = (typeof ENUMS.jenis_koperasi)[number];
 export type Status = (typeof ENUMS.status)[number];
 export type Jalur = (typeof ENUMS.jalur_pendampingan)[number];

@@ -1,6 +1,6 @@
 // Numbers, rupiah, percentages and dates for people: id-ID by default (English as a second
 // language), always through Intl so that build and browser write them the same way.
-export type Lang = 'id' | 'en';
+import type { Lang } from './i18n/langs.ts';
 
 const LOCALES: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 const MISSING = '–';

@@ -6,21 +6,6 @@ import { cooperativesSql, date, list, scopeSql, sqlString } from './sql.ts';
 import { ENUMS, type Indikator, type Jalur, type JenisKoperasi, type Status } from './enums.ts';
 import { type View, type ViewOptions, previousSnapshot } from './view.ts';
 
-/** The definitions, in words (the dictionary page and the methodology notes show them). */
-export const DEFINITIONS = {
-  terdaftar: 'Semua koperasi dalam snapshot.',
-  aktif: 'Koperasi berstatus aktif.',
-  persen_koperasi_aktif: 'Koperasi aktif ÷ koperasi terdaftar.',
-  persen_rat_tepat_waktu:
-    'Koperasi aktif yang RAT terakhirnya paling lambat tahun sebelum tahun snapshot (tahun_rat_terakhir ≥ tahun snapshot − 1) ÷ koperasi aktif.',
-  persen_cakupan_pendampingan: 'Koperasi aktif yang ikut program pendampingan ÷ koperasi aktif; dirinci menurut jalur (Dinas, camat, PKK).',
-  kecamatan_odoc: 'Kecamatan yang punya koperasi unggulan ODOC (One District, One Cooperative).',
-  desa_kopdes_merah_putih: 'Desa/kelurahan yang punya Koperasi Desa/Kelurahan Merah Putih ÷ semua desa/kelurahan.',
-  anggota: 'Jumlah anggota semua koperasi dalam tampilan.',
-  volume_usaha: 'Jumlah volume usaha (Rp) semua koperasi dalam tampilan.',
-  shu: 'Jumlah sisa hasil usaha (Rp); negatif berarti rugi.',
-  kegiatan: 'Kegiatan program sejak snapshot sebelumnya sampai tanggal snapshot (untuk snapshot pertama: tiga bulan sebelumnya).',
-} as const;
 
 /** What COUNTS (below) gives, for the region or one kecamatan. Percentages are 0–100, or null when undefined (÷ 0). */
 export interface Counts {

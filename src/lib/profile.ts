@@ -3,7 +3,7 @@
 // (sorted, searched, a page at a time) and its activities. SQL over the site's tables, run by
 // the build for the static page and by the browser for every change.
 import type { Engine } from './engine/engine.ts';
-import type { Status } from './enums.ts';
+import type { JenisDesa, Status } from './enums.ts';
 import { type Indicators, type KecamatanIndicators, type Period, indicatorsSql, kecamatanSql, periodOf } from './indicators.ts';
 import { cooperativesSql, date, list, scopeSql, sqlString } from './sql.ts';
 import { type View, type ViewOptions, defaultView, parseView, previousSnapshot, viewSearch } from './view.ts';
@@ -68,7 +68,7 @@ export interface CooperativeItem {
 export interface DesaItem {
   kode_desa: string;
   nama_desa: string;
-  jenis: string;
+  jenis: JenisDesa;
   lat: number | null;
   lon: number | null;
   /** The desa's Koperasi Merah Putih, if any. */

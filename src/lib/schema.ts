@@ -12,18 +12,8 @@ export type { Indikator, Jalur, JenisKegiatan, JenisKoperasi, Status } from './e
 const YES = ['ya', 'y', '1', 'true'] as const;
 const NO = ['tidak', 't', '0', 'false'] as const;
 
-/** What the data dictionary calls each type. */
-export const TYPE_LABELS = {
-  text: 'teks',
-  integer: 'bilangan bulat',
-  rupiah: 'bilangan bulat (Rp)',
-  decimal: 'desimal',
-  enum: 'pilihan',
-  yesno: 'ya/tidak',
-  date: 'tanggal',
-  idlist: 'daftar id',
-} as const;
-export type ColumnType = keyof typeof TYPE_LABELS;
+/** How a column is read (the dictionaries name each kind: i18n `contract.types`). */
+export type ColumnType = 'text' | 'integer' | 'rupiah' | 'decimal' | 'enum' | 'yesno' | 'date' | 'idlist';
 
 /**
  * One column: its name, how a non-empty cell parses (a zod schema from the trimmed cell text to
@@ -35,9 +25,6 @@ export interface Column<N extends string = string, V = unknown, O extends boolea
   readonly type: ColumnType;
   readonly optional: O;
   readonly parse: z.ZodType<V, string>;
-  readonly description: string;
-  /** The rule in words, for the dictionary (types and enums are shown apart). */
-  readonly rule?: string;
   readonly values?: readonly string[];
   /** Unique within one file, or across all files of the table. */
   readonly unique?: 'file' | 'table';
@@ -46,9 +33,7 @@ export interface Column<N extends string = string, V = unknown, O extends boolea
 }
 
 type Options<O extends boolean> = {
-  description: string;
   optional?: O;
-  rule?: string;
   unique?: Column['unique'];
   references?: Column['references'];
 };
@@ -173,13 +158,14 @@ export interface RuleContext {
 
 /** A rule on one row: returns the problem (column, message) or null. */
 export interface RowRule<R> {
-  readonly description: string;
+  /** Names the rule in the dictionaries (i18n `contract.rules`). */
+  readonly id: string;
   check(row: R, context: RuleContext): { column: keyof R & string; message: string } | null;
 }
 
 /** At most one row per key among the rows where `where` holds (reported at the later row). */
 export interface GroupRule<R> {
-  readonly description: string;
+  readonly id: string;
   readonly column: keyof R & string;
   where(row: R): boolean;
   key(row: R): string;
@@ -190,7 +176,6 @@ export interface Table<Cols extends readonly Column[] = readonly Column[], R = R
   readonly name: string;
   /** Where the file(s) live in the data folder. */
   readonly path: string;
-  readonly description: string;
   readonly optional: boolean;
   readonly columns: Cols;
   readonly rowRules: readonly RowRule<R>[];
@@ -218,37 +203,32 @@ function table<const Cols extends readonly Column[]>(
 export const kecamatan = table({
   name: 'kecamatan',
   path: 'reference/kecamatan.csv',
-  description: 'Satu baris per kecamatan di wilayah ini.',
   columns: [
-    text('kode_kecamatan', { description: 'Kode kecamatan Kemendagri', pattern: KODE_KECAMATAN, unique: 'file' }),
-    text('nama_kecamatan', { description: 'Nama kecamatan' }),
-    text('kode_bps', { description: 'Kode kecamatan BPS', pattern: [/^\d{7}$/, '7 angka'], unique: 'file' }),
-    integer('jumlah_desa', { description: 'Jumlah desa', min: 0 }),
-    integer('jumlah_kelurahan', { description: 'Jumlah kelurahan', min: 0 }),
-    integer('luas_ha', { description: 'Luas wilayah (hektare)', min: 1, optional: true }),
+    text('kode_kecamatan', { pattern: KODE_KECAMATAN, unique: 'file' }),
+    text('nama_kecamatan', {}),
+    text('kode_bps', { pattern: [/^\d{7}$/, '7 angka'], unique: 'file' }),
+    integer('jumlah_desa', { min: 0 }),
+    integer('jumlah_kelurahan', { min: 0 }),
+    integer('luas_ha', { min: 1, optional: true }),
   ],
 });
 
 export const desa = table({
   name: 'desa',
   path: 'reference/desa.csv',
-  description:
-    'Satu baris per desa/kelurahan. Jumlah desa dan kelurahan per kecamatan harus sama dengan kecamatan.csv.',
   columns: [
-    text('kode_desa', { description: 'Kode desa/kelurahan Kemendagri', pattern: KODE_DESA, unique: 'file' }),
-    text('nama_desa', { description: 'Nama desa/kelurahan' }),
+    text('kode_desa', { pattern: KODE_DESA, unique: 'file' }),
+    text('nama_desa', {}),
     text('kode_kecamatan', {
-      description: 'Kecamatan tempat desa berada',
       references: { table: 'kecamatan', column: 'kode_kecamatan' },
-      rule: 'ada di kecamatan.csv dan merupakan awalan kode_desa',
     }),
-    choice('jenis', ENUMS.jenis_desa, { description: 'Desa atau kelurahan' }),
-    decimal('lat', { description: 'Lintang (WGS84)', min: -90, max: 90, optional: true }),
-    decimal('lon', { description: 'Bujur (WGS84)', min: -180, max: 180, optional: true }),
+    choice('jenis', ENUMS.jenis_desa, {}),
+    decimal('lat', { min: -90, max: 90, optional: true }),
+    decimal('lon', { min: -180, max: 180, optional: true }),
   ],
   rowRules: [
     {
-      description: 'kode_kecamatan adalah awalan kode_desa',
+      id: 'desaPrefix',
       check: (r) =>
         r.kode_desa.startsWith(`${r.kode_kecamatan}.`)
           ? null
@@ -260,73 +240,62 @@ export const desa = table({
 export const sipd = table({
   name: 'sipd',
   path: 'reference/sipd.csv',
-  description: 'Nomenklatur SIPD (program, kegiatan, sub-kegiatan) yang dipakai kegiatan.',
   columns: [
     text('kode', {
-      description: 'Kode SIPD',
       pattern: [/^\d+(?:\.\d+)*$/, 'kode SIPD, mis. 2.17.05.2.01.0001'],
       unique: 'file',
     }),
-    text('nama', { description: 'Nama program/kegiatan/sub-kegiatan' }),
-    choice('tingkat', ENUMS.tingkat_sipd, { description: 'Tingkat nomenklatur' }),
+    text('nama', {}),
+    choice('tingkat', ENUMS.tingkat_sipd, {}),
   ],
 });
 
 export const koperasi = table({
   name: 'koperasi',
   path: 'snapshots/YYYY-MM-DD/koperasi.csv',
-  description: 'Daftar koperasi per tanggal snapshot (tanggal = nama folder).',
   columns: [
-    text('id_koperasi', { description: 'Id koperasi, tetap sama antar-snapshot', unique: 'file' }),
+    text('id_koperasi', { unique: 'file' }),
     text('nik', {
-      description: 'Nomor Induk Koperasi',
       optional: true,
       pattern: [/^\d{16}$/, '16 angka'],
       unique: 'file',
     }),
-    text('nama_koperasi', { description: 'Nama koperasi', maxLength: 200 }),
+    text('nama_koperasi', { maxLength: 200 }),
     text('kode_kecamatan', {
-      description: 'Kecamatan koperasi',
       references: { table: 'kecamatan', column: 'kode_kecamatan' },
     }),
     text('kode_desa', {
-      description: 'Desa/kelurahan koperasi',
       optional: true,
       references: { table: 'desa', column: 'kode_desa' },
-      rule: 'ada di desa.csv dan terletak di kecamatan koperasi; wajib bila kopdes_merah_putih ya',
     }),
-    choice('jenis_koperasi', ENUMS.jenis_koperasi, { description: 'Jenis koperasi' }),
-    choice('status', ENUMS.status, { description: 'Status keaktifan' }),
+    choice('jenis_koperasi', ENUMS.jenis_koperasi, {}),
+    choice('status', ENUMS.status, {}),
     integer('tahun_rat_terakhir', {
-      description: 'Tahun Rapat Anggota Tahunan (RAT) terakhir',
       optional: true,
       min: 1945,
-      rule: '1945 ≤ tahun ≤ tahun snapshot',
     }),
-    integer('jumlah_anggota', { description: 'Jumlah anggota', min: 0 }),
-    integer('modal_sendiri', { description: 'Modal sendiri', min: 0, rupiah: true }),
-    integer('modal_luar', { description: 'Modal luar', min: 0, rupiah: true }),
-    integer('volume_usaha', { description: 'Volume usaha', min: 0, rupiah: true }),
-    integer('shu', { description: 'Sisa hasil usaha (negatif = rugi)', rupiah: true }),
-    yesNo('pendampingan', { description: 'Ikut program pendampingan per tanggal snapshot' }),
+    integer('jumlah_anggota', { min: 0 }),
+    integer('modal_sendiri', { min: 0, rupiah: true }),
+    integer('modal_luar', { min: 0, rupiah: true }),
+    integer('volume_usaha', { min: 0, rupiah: true }),
+    integer('shu', { rupiah: true }),
+    yesNo('pendampingan', {}),
     choice('jalur_pendampingan', ENUMS.jalur_pendampingan, {
-      description: 'Jalur pendampingan',
       optional: true,
-      rule: 'wajib bila pendampingan ya, kosong bila tidak',
     }),
-    yesNo('odoc', { description: 'Koperasi unggulan ODOC (One District, One Cooperative) kecamatan' }),
-    yesNo('kopdes_merah_putih', { description: 'Koperasi Desa/Kelurahan Merah Putih' }),
+    yesNo('odoc', {}),
+    yesNo('kopdes_merah_putih', {}),
   ],
   rowRules: [
     {
-      description: 'tahun_rat_terakhir tidak melebihi tahun snapshot',
+      id: 'ratYear',
       check: (r, c) =>
         r.tahun_rat_terakhir !== null && r.tahun_rat_terakhir > c.year
           ? { column: 'tahun_rat_terakhir', message: `melebihi tahun snapshot ${c.year}` }
           : null,
     },
     {
-      description: 'jalur_pendampingan wajib bila pendampingan ya, dan kosong bila tidak',
+      id: 'jalurIffPendampingan',
       check: (r) =>
         r.pendampingan && r.jalur_pendampingan === null
           ? { column: 'jalur_pendampingan', message: 'wajib diisi karena pendampingan "ya"' }
@@ -335,14 +304,14 @@ export const koperasi = table({
             : null,
     },
     {
-      description: 'kode_desa wajib bila kopdes_merah_putih ya',
+      id: 'kopdesNeedsDesa',
       check: (r) =>
         r.kopdes_merah_putih && r.kode_desa === null
           ? { column: 'kode_desa', message: 'wajib diisi karena kopdes_merah_putih "ya"' }
           : null,
     },
     {
-      description: 'kode_desa terletak di kecamatan koperasi',
+      id: 'desaInKecamatan',
       check: (r, c) => {
         const home = r.kode_desa === null ? undefined : c.desaKecamatan.get(r.kode_desa);
         return home !== undefined && home !== r.kode_kecamatan
@@ -353,7 +322,7 @@ export const koperasi = table({
   ],
   groupRules: [
     {
-      description: 'paling banyak satu koperasi ODOC per kecamatan per snapshot',
+      id: 'oneOdoc',
       column: 'odoc',
       where: (r) => r.odoc,
       key: (r) => r.kode_kecamatan,
@@ -365,48 +334,40 @@ export const koperasi = table({
 export const kegiatan = table({
   name: 'kegiatan',
   path: 'kegiatan/YYYY.csv',
-  description: 'Log kegiatan program per tahun (tahun = nama berkas).',
   columns: [
-    text('id_kegiatan', { description: 'Id kegiatan, unik di semua tahun', unique: 'table' }),
-    date('tanggal', { description: 'Tanggal kegiatan', rule: 'tanggal nyata di tahun berkas' }),
+    text('id_kegiatan', { unique: 'table' }),
+    date('tanggal', {}),
     text('kode_kecamatan', {
-      description: 'Kecamatan tempat kegiatan',
       references: { table: 'kecamatan', column: 'kode_kecamatan' },
     }),
-    choice('jenis_kegiatan', ENUMS.jenis_kegiatan, { description: 'Jenis kegiatan' }),
-    choice('pelaksana', ENUMS.pelaksana, { description: 'Pelaksana kegiatan' }),
-    text('judul', { description: 'Judul kegiatan' }),
-    integer('peserta', { description: 'Jumlah peserta', min: 0 }),
+    choice('jenis_kegiatan', ENUMS.jenis_kegiatan, {}),
+    choice('pelaksana', ENUMS.pelaksana, {}),
+    text('judul', {}),
+    integer('peserta', { min: 0 }),
     idList('koperasi', {
-      description: 'Koperasi yang ikut, id_koperasi dipisah |',
       optional: true,
-      rule: 'setiap id ada di salah satu snapshot',
     }),
     choice('barang', ENUMS.barang, {
-      description: 'Barang yang diadakan',
       optional: true,
-      rule: 'wajib untuk pengadaan_sarpras, kosong untuk kegiatan lain',
     }),
     integer('jumlah_unit', {
-      description: 'Jumlah unit barang',
       optional: true,
       min: 1,
-      rule: 'wajib (≥ 1) untuk pengadaan_sarpras, kosong untuk kegiatan lain',
     }),
-    integer('anggaran', { description: 'Anggaran', min: 0, rupiah: true }),
-    integer('realisasi', { description: 'Realisasi anggaran', min: 0, rupiah: true }),
-    text('kode_sipd', { description: 'Kode SIPD kegiatan', references: { table: 'sipd', column: 'kode' } }),
+    integer('anggaran', { min: 0, rupiah: true }),
+    integer('realisasi', { min: 0, rupiah: true }),
+    text('kode_sipd', { references: { table: 'sipd', column: 'kode' } }),
   ],
   rowRules: [
     {
-      description: 'tanggal berada di tahun berkas',
+      id: 'dateInYear',
       check: (r, c) =>
         r.tanggal.startsWith(`${c.year}-`)
           ? null
           : { column: 'tanggal', message: `di luar tahun berkas ${c.year}` },
     },
     ...(['barang', 'jumlah_unit'] as const).map((name) => ({
-      description: `${name} wajib untuk pengadaan_sarpras dan kosong untuk kegiatan lain`,
+      id: `sarpras_${name}`,
       check: (r: { jenis_kegiatan: JenisKegiatan; barang: unknown; jumlah_unit: unknown }) => {
         const sarpras = r.jenis_kegiatan === 'pengadaan_sarpras';
         if (sarpras && r[name] === null) return { column: name, message: 'wajib diisi untuk pengadaan_sarpras' };
@@ -416,7 +377,7 @@ export const kegiatan = table({
       },
     })),
     {
-      description: 'setiap id di kolom koperasi ada di salah satu snapshot',
+      id: 'koperasiKnown',
       check: (r, c) => {
         const ids = c.koperasiIds;
         const unknown = ids ? (r.koperasi ?? []).filter((id) => !ids.has(id)) : [];
@@ -431,16 +392,15 @@ export const kegiatan = table({
 export const target = table({
   name: 'target',
   path: 'target.csv',
-  description: 'Opsional: target tahunan indikator utama.',
   optional: true,
   columns: [
-    choice('indikator', ENUMS.indikator, { description: 'Indikator yang ditargetkan' }),
-    integer('tahun', { description: 'Tahun target', min: 1945, max: 2999 }),
-    decimal('nilai', { description: 'Nilai target (persen sebagai 0–100)', min: 0 }),
+    choice('indikator', ENUMS.indikator, {}),
+    integer('tahun', { min: 1945, max: 2999 }),
+    decimal('nilai', { min: 0 }),
   ],
   groupRules: [
     {
-      description: 'satu target per indikator per tahun',
+      id: 'oneTarget',
       column: 'tahun',
       where: () => true,
       key: (r) => `${r.indikator} ${r.tahun}`,
@@ -496,11 +456,3 @@ export const LAYOUT = {
   snapshotFile: 'koperasi.csv',
   kegiatan: 'kegiatan',
 } as const;
-
-/** Rules that span files or the folder, in words (checked in validate.ts). */
-export const FOLDER_RULES = [
-  'Nama folder snapshot adalah tanggal nyata YYYY-MM-DD; nama berkas kegiatan adalah tahun YYYY.',
-  'Jumlah desa dan kelurahan per kecamatan di desa.csv sama dengan jumlah_desa dan jumlah_kelurahan di kecamatan.csv.',
-  'kecamatan.geojson memuat satu fitur per kecamatan di kecamatan.csv (properties.kode_kecamatan) dan properties.sumber.',
-  'Snapshot yang sudah terbit hanya berubah lewat entri revisi di published.json (dengan SHA-256 isi barunya).',
-] as const;

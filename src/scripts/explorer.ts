@@ -2,7 +2,7 @@
 // on its own connection, streams, can be cancelled, and its result is shown as text only.
 import type { Explorer, TextResult } from '../lib/engine/browser.ts';
 import { RESULT_LIMIT, RESULT_PAGE, quickChart } from '../lib/explorer.ts';
-import { toCsv } from '../lib/export/csv.ts';
+import { delimiterFor, toCsv } from '../lib/export/csv.ts';
 import { builder } from '../lib/render/dom.ts';
 import { dataTable } from '../lib/render/table.ts';
 
@@ -33,8 +33,8 @@ if (form && output) {
     };
     const download = h('button', { type: 'button' }, [message('Download')]);
     download.addEventListener('click', () => {
-      const csv = toCsv(result.columns.map((c) => c.name), result.rows, document.documentElement.lang === 'id' ? ';' : ',');
-      const link = h('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: 'hasil-kueri.csv' });
+      const csv = toCsv(result.columns.map((c) => c.name), result.rows, delimiterFor(document.documentElement.lang));
+      const link = h('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: message('FileName') });
       link.click();
       URL.revokeObjectURL(link.getAttribute('href')!);
     });

@@ -1,7 +1,7 @@
 // The download buttons under every chart and map (rendered with the chart, so they survive
 // redraws): SVG or PNG with title, view and source drawn in, and the data as CSV.
 import { composeSvg, fileName, tableData } from '../lib/export/figure.ts';
-import { toCsv } from '../lib/export/csv.ts';
+import { delimiterFor, toCsv } from '../lib/export/csv.ts';
 
 function save(blob: Blob, name: string) {
   const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: name });
@@ -44,7 +44,7 @@ document.addEventListener('click', async (event) => {
     const table = figure.querySelector('table') ?? figure.closest('section')?.querySelector('table');
     if (!table) return;
     const { header, rows } = tableData(table);
-    save(new Blob([toCsv(header, rows, document.documentElement.lang === 'id' ? ';' : ',')], { type: 'text/csv;charset=utf-8' }), fileName(text.title, 'csv'));
+    save(new Blob([toCsv(header, rows, delimiterFor(document.documentElement.lang))], { type: 'text/csv;charset=utf-8' }), fileName(text.title, 'csv'));
     return;
   }
   const svg = composeSvg(document, figure, text);

@@ -5,13 +5,14 @@ import { browserEngine } from '../lib/engine/browser.ts';
 import { memoize } from '../lib/engine/engine.ts';
 import { formatFor } from '../lib/format.ts';
 import { isSchematic, rewind } from '../lib/geo.ts';
-import { id as t } from '../lib/i18n/id.ts';
+import type { Strings } from '../lib/i18n/id.ts';
+import { type Lang, kecamatanHref } from '../lib/i18n/langs.ts';
 import { loadBrief } from '../lib/brief.ts';
 import { loadChangelog } from '../lib/changelog.ts';
 import { loadDashboard } from '../lib/indicators.ts';
 import { loadProfile, parseProfileView, profileSearch } from '../lib/profile.ts';
 import { loadProgram, parseProgramView, programSearch } from '../lib/program.ts';
-import { type RenderContext, kecamatanHref, renderDashboard } from '../lib/render/dashboard.ts';
+import { type RenderContext, renderDashboard } from '../lib/render/dashboard.ts';
 import { renderBrief, renderKecamatanBrief } from '../lib/render/brief.ts';
 import { renderChangelog } from '../lib/render/changelog.ts';
 import { renderDeck, renderKecamatanDeck } from '../lib/render/deck.ts';
@@ -22,6 +23,7 @@ import { type ViewOptions, defaultView, parseView, viewSearch } from '../lib/vie
 
 export interface PageConfig {
   page: 'dashboard' | 'kecamatan' | 'program' | 'brief' | 'brief-kecamatan' | 'deck' | 'deck-kecamatan' | 'data';
+  lang: Lang;
   database: string;
   geojson: string;
   options: ViewOptions;
@@ -33,20 +35,27 @@ export interface PageConfig {
   dataset: RenderContext['dataset'];
 }
 
+// Only the page's language is fetched.
+const DICTIONARIES: Record<Lang, () => Promise<Strings>> = {
+  id: () => import('../lib/i18n/id.ts').then((m) => m.id),
+  en: () => import('../lib/i18n/en.ts').then((m) => m.en),
+};
+
 export async function createInteractive(config: PageConfig) {
-  const [engine, geojson] = await Promise.all([
+  const [engine, geojson, t] = await Promise.all([
     browserEngine(config.database).then((e) => memoize(e)),
     fetch(config.geojson).then((r) => r.json() as Promise<KecamatanGeoJson>),
+    DICTIONARIES[config.lang](),
   ]);
   const context: RenderContext = {
     document,
     t,
-    f: formatFor('id'),
+    f: formatFor(config.lang),
     dataset: config.dataset,
     geojson: rewind(geojson),
     schematic: isSchematic(geojson),
     names: new Map(config.names),
-    kecamatanHref,
+    kecamatanHref: (kode) => kecamatanHref(config.lang, kode),
   };
   const { options } = config;
 

@@ -5,6 +5,8 @@ const input = form?.querySelector<HTMLInputElement>('input');
 const list = form?.querySelector<HTMLDataListElement>('datalist');
 
 if (form && input && list) {
+  // The list of kecamatan in the page's language (/kecamatan/ or /en/kecamatan/).
+  const base = new URL(form.action).pathname;
   let kecamatan: Promise<{ kode: string; nama: string }[]> | null = null;
   const load = () =>
     (kecamatan ??= fetch('/kecamatan/daftar.json')
@@ -29,11 +31,11 @@ if (form && input && list) {
   // Picking a suggestion fires `change`; Enter submits.
   input.addEventListener('change', async () => {
     const k = await match(input.value);
-    if (k) location.href = `/kecamatan/${k.kode}/`;
+    if (k) location.href = `${base}${k.kode}/`;
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const k = await match(input.value);
-    location.href = k ? `/kecamatan/${k.kode}/` : `/kecamatan/?q=${encodeURIComponent(input.value)}`;
+    location.href = k ? `${base}${k.kode}/` : `${base}?q=${encodeURIComponent(input.value)}`;
   });
 }

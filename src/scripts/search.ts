@@ -1,7 +1,7 @@
-// Pagefind's own search interface (accessible, keyboard-friendly), over the index the build wrote;
+// Pagefind's own search interface (accessible, keyboard-friendly, in the page's language), over
+// the index the build wrote; a query in the URL (?q=…) searches at once.
 export {};
 
-// a query in the URL (?q=…) searches at once.
 declare global {
   interface Window {
     PagefindUI?: new (options: Record<string, unknown>) => { triggerSearch(term: string): void };

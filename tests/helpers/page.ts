@@ -30,11 +30,11 @@ export function expectedFigures(folder: RawFolder, view: RawView) {
   };
 }
 
-/** Waits until the page has redrawn the view it was asked for. */
-export async function redrawn(page: Page) {
+/** Waits until the page has redrawn the view it was asked for (`ready`: the page's language). */
+export async function redrawn(page: Page, ready = t.filters.ready) {
   await page.waitForFunction(
     (ready) => !document.querySelector('[data-page]')!.hasAttribute('aria-busy') && document.querySelector('[data-status]')!.textContent === ready,
-    t.filters.ready,
+    ready,
     { timeout: 60_000 },
   );
 }

@@ -4,7 +4,6 @@ import { formatFor } from '../../src/lib/format.ts';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { serverDocument } from '../../src/lib/node/dom.ts';
 import { loadProgram, parseProgramView, programPeriod, programSearch } from '../../src/lib/program.ts';
-import { kecamatanHref } from '../../src/lib/render/dashboard.ts';
 import { renderProgram } from '../../src/lib/render/program.ts';
 import { engineFor } from '../helpers/engine.ts';
 import { KECIL } from '../helpers/folders.ts';
@@ -62,7 +61,7 @@ describe('program on the small fixture', () => {
     expect(p.budget.find((b) => b.kode === '2.17.01')).toMatchObject({ anggaran: 27_500_000, realisasi: 17_600_000 });
     expect(p.targets.find((r) => r.indikator === 'persen_koperasi_aktif')!.capaian).toBeCloseTo(83.333, 3);
     const f = formatFor('id');
-    const slots = renderProgram(p, { document: serverDocument(), t, f, dataset: { penerbit: 'x', contoh: true }, geojson: { type: 'FeatureCollection', features: [] }, schematic: false, names: new Map(), kecamatanHref });
+    const slots = renderProgram(p, { document: serverDocument(), t, f, dataset: { penerbit: 'x', contoh: true }, geojson: { type: 'FeatureCollection', features: [] }, schematic: false, names: new Map(), kecamatanHref: (kode) => `/kecamatan/${kode}/` });
     expect(slots.figures.textContent).toContain(f.percent((100 * 60_100_000) / 72_500_000));
     expect(slots.map.textContent).toContain(t.program.mapSummary(1, '3', 'Tanjungsari'));
     expect(slots.kecamatan.querySelector('tbody tr:last-child td')!.textContent).toBe(t.program.none);

@@ -1,10 +1,131 @@
 // Every UI string in Bahasa Indonesia. Another language is another file with the same keys.
-const plural = (n: number, one: string, many = one) => (n === 1 ? one : many);
+import type { ContractTexts } from './contract.ts';
+
+const contract: ContractTexts = {
+  types: { text: 'teks', integer: 'bilangan bulat', rupiah: 'bilangan bulat (Rp)', decimal: 'desimal', enum: 'pilihan', yesno: 'ya/tidak', date: 'tanggal', idlist: 'daftar id' },
+  tables: {
+    kecamatan: {
+      about: 'Satu baris per kecamatan di wilayah ini.',
+      columns: {
+        kode_kecamatan: ['Kode kecamatan Kemendagri'],
+        nama_kecamatan: ['Nama kecamatan'],
+        kode_bps: ['Kode kecamatan BPS'],
+        jumlah_desa: ['Jumlah desa'],
+        jumlah_kelurahan: ['Jumlah kelurahan'],
+        luas_ha: ['Luas wilayah (hektare)'],
+      },
+    },
+    desa: {
+      about: 'Satu baris per desa/kelurahan. Jumlah desa dan kelurahan per kecamatan harus sama dengan kecamatan.csv.',
+      columns: {
+        kode_desa: ['Kode desa/kelurahan Kemendagri'],
+        nama_desa: ['Nama desa/kelurahan'],
+        kode_kecamatan: ['Kecamatan tempat desa berada', 'ada di kecamatan.csv dan merupakan awalan kode_desa'],
+        jenis: ['Desa atau kelurahan'],
+        lat: ['Lintang (WGS84)'],
+        lon: ['Bujur (WGS84)'],
+      },
+    },
+    sipd: {
+      about: 'Nomenklatur SIPD (program, kegiatan, sub-kegiatan) yang dipakai kegiatan.',
+      columns: {
+        kode: ['Kode SIPD'],
+        nama: ['Nama program/kegiatan/sub-kegiatan'],
+        tingkat: ['Tingkat nomenklatur'],
+      },
+    },
+    koperasi: {
+      about: 'Daftar koperasi per tanggal snapshot (tanggal = nama folder).',
+      columns: {
+        id_koperasi: ['Id koperasi, tetap sama antar-snapshot'],
+        nik: ['Nomor Induk Koperasi'],
+        nama_koperasi: ['Nama koperasi'],
+        kode_kecamatan: ['Kecamatan koperasi'],
+        kode_desa: ['Desa/kelurahan koperasi', 'ada di desa.csv dan terletak di kecamatan koperasi; wajib bila kopdes_merah_putih ya'],
+        jenis_koperasi: ['Jenis koperasi'],
+        status: ['Status keaktifan'],
+        tahun_rat_terakhir: ['Tahun Rapat Anggota Tahunan (RAT) terakhir', '1945 ≤ tahun ≤ tahun snapshot'],
+        jumlah_anggota: ['Jumlah anggota'],
+        modal_sendiri: ['Modal sendiri'],
+        modal_luar: ['Modal luar'],
+        volume_usaha: ['Volume usaha'],
+        shu: ['Sisa hasil usaha (negatif = rugi)'],
+        pendampingan: ['Ikut program pendampingan per tanggal snapshot'],
+        jalur_pendampingan: ['Jalur pendampingan', 'wajib bila pendampingan ya, kosong bila tidak'],
+        odoc: ['Koperasi unggulan ODOC (One District, One Cooperative) kecamatan'],
+        kopdes_merah_putih: ['Koperasi Desa/Kelurahan Merah Putih'],
+      },
+    },
+    kegiatan: {
+      about: 'Log kegiatan program per tahun (tahun = nama berkas).',
+      columns: {
+        id_kegiatan: ['Id kegiatan, unik di semua tahun'],
+        tanggal: ['Tanggal kegiatan', 'tanggal nyata di tahun berkas'],
+        kode_kecamatan: ['Kecamatan tempat kegiatan'],
+        jenis_kegiatan: ['Jenis kegiatan'],
+        pelaksana: ['Pelaksana kegiatan'],
+        judul: ['Judul kegiatan'],
+        peserta: ['Jumlah peserta'],
+        koperasi: ['Koperasi yang ikut, id_koperasi dipisah |', 'setiap id ada di salah satu snapshot'],
+        barang: ['Barang yang diadakan', 'wajib untuk pengadaan_sarpras, kosong untuk kegiatan lain'],
+        jumlah_unit: ['Jumlah unit barang', 'wajib (≥ 1) untuk pengadaan_sarpras, kosong untuk kegiatan lain'],
+        anggaran: ['Anggaran'],
+        realisasi: ['Realisasi anggaran'],
+        kode_sipd: ['Kode SIPD kegiatan'],
+      },
+    },
+    target: {
+      about: 'Opsional: target tahunan indikator utama.',
+      columns: {
+        indikator: ['Indikator yang ditargetkan'],
+        tahun: ['Tahun target'],
+        nilai: ['Nilai target (persen sebagai 0–100)'],
+      },
+    },
+  },
+  rules: {
+    desaPrefix: 'kode_kecamatan adalah awalan kode_desa',
+    ratYear: 'tahun_rat_terakhir tidak melebihi tahun snapshot',
+    jalurIffPendampingan: 'jalur_pendampingan wajib bila pendampingan ya, dan kosong bila tidak',
+    kopdesNeedsDesa: 'kode_desa wajib bila kopdes_merah_putih ya',
+    desaInKecamatan: 'kode_desa terletak di kecamatan koperasi',
+    oneOdoc: 'paling banyak satu koperasi ODOC per kecamatan per snapshot',
+    dateInYear: 'tanggal berada di tahun berkas',
+    sarpras_barang: 'barang wajib untuk pengadaan_sarpras dan kosong untuk kegiatan lain',
+    sarpras_jumlah_unit: 'jumlah_unit wajib untuk pengadaan_sarpras dan kosong untuk kegiatan lain',
+    koperasiKnown: 'setiap id di kolom koperasi ada di salah satu snapshot',
+    oneTarget: 'satu target per indikator per tahun',
+  },
+  folderRules: [
+    'Nama folder snapshot adalah tanggal nyata YYYY-MM-DD; nama berkas kegiatan adalah tahun YYYY.',
+    'Jumlah desa dan kelurahan per kecamatan di desa.csv sama dengan jumlah_desa dan jumlah_kelurahan di kecamatan.csv.',
+    'kecamatan.geojson memuat satu fitur per kecamatan di kecamatan.csv (properties.kode_kecamatan) dan properties.sumber.',
+    'Snapshot yang sudah terbit hanya berubah lewat entri revisi di published.json (dengan SHA-256 isi barunya).',
+  ],
+  snapshot: 'Tanggal snapshot (nama folder)',
+  definitions: {
+    terdaftar: 'Semua koperasi dalam snapshot.',
+    aktif: 'Koperasi berstatus aktif.',
+    persen_koperasi_aktif: 'Koperasi aktif ÷ koperasi terdaftar.',
+    persen_rat_tepat_waktu:
+      'Koperasi aktif yang RAT terakhirnya paling lambat tahun sebelum tahun snapshot (tahun_rat_terakhir ≥ tahun snapshot − 1) ÷ koperasi aktif.',
+    persen_cakupan_pendampingan: 'Koperasi aktif yang ikut program pendampingan ÷ koperasi aktif; dirinci menurut jalur (Dinas, camat, PKK).',
+    kecamatan_odoc: 'Kecamatan yang punya koperasi unggulan ODOC (One District, One Cooperative).',
+    desa_kopdes_merah_putih: 'Desa/kelurahan yang punya Koperasi Desa/Kelurahan Merah Putih ÷ semua desa/kelurahan.',
+    anggota: 'Jumlah anggota semua koperasi dalam tampilan.',
+    volume_usaha: 'Jumlah volume usaha (Rp) semua koperasi dalam tampilan.',
+    shu: 'Jumlah sisa hasil usaha (Rp); negatif berarti rugi.',
+    kegiatan: 'Kegiatan program sejak snapshot sebelumnya sampai tanggal snapshot (untuk snapshot pertama: tiga bulan sebelumnya).',
+  },
+};
 
 export const id = {
-  lang: 'id',
+  contract,
   site: {
     name: 'Dasbor Koperasi',
+    ogLocale: 'id_ID',
+    /** The link to the same page in the other language, written in that language. */
+    otherLanguage: 'English',
     skip: 'Langsung ke isi',
     sample: 'DATA CONTOH',
     sampleNote: 'Angka di situs ini dibuat oleh komputer (sintetis) untuk uji coba, bukan data resmi Dinas.',
@@ -57,6 +178,7 @@ export const id = {
       fgd: 'FGD',
     },
     barang: { tenda: 'Tenda', genset: 'Genset', lainnya: 'Lainnya' },
+    jenis_desa: { desa: 'Desa', kelurahan: 'Kelurahan' },
     tingkat: { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub-kegiatan' },
   },
   nav: {
@@ -232,6 +354,8 @@ export const id = {
     kecamatanNoActivity: (quarter: string) => `Belum ada kegiatan program pada ${quarter}.`,
   },
   deck: {
+    roleDeck: 'presentasi',
+    roleSlide: 'slide',
     title: 'Presentasi FGD',
     kecamatanTitle: (nama: string) => `FGD Kecamatan ${nama}`,
     heading: 'Pemberdayaan koperasi',
@@ -289,6 +413,8 @@ export const id = {
     dictColumns: { column: 'Kolom', type: 'Tipe', required: 'Wajib', values: 'Pilihan', rule: 'Aturan', description: 'Arti' },
     required: 'wajib',
     optional: 'opsional',
+    unique: 'unik',
+    references: (file: string) => `ada di ${file}`,
     rowRules: 'Aturan antarkolom dan antarbaris',
     folderRules: 'Aturan antarberkas',
     tolerance: 'Berkas diterima dalam UTF-8 (dengan atau tanpa BOM), pemisah koma atau titik koma, akhir baris LF atau CRLF; angka boleh dengan titik ribuan (1.234.567); ya/tidak boleh ya/tidak, y/t, 1/0, true/false.',
@@ -317,6 +443,7 @@ export const id = {
     checkLink: 'Periksa berkas sebelum dikirim',
   },
   explorer: {
+    fileName: 'hasil-kueri.csv',
     title: 'SQL di peramban',
     intro: 'Tulis kueri SQL (DuckDB) atas tabel data yang diterbitkan. Kueri berjalan di perangkat Anda; tidak ada yang dikirim ke server, dan hanya berkas situs ini yang bisa dibaca.',
     query: 'Kueri SQL',
@@ -460,7 +587,6 @@ export const id = {
     volume: 'Volume usaha',
     shu: 'SHU',
     ofTotal: (n: string, total: string) => `${n} dari ${total}`,
-    ofActive: (n: string) => `${n} koperasi aktif`,
     change: (change: string, date: string) => `${change} sejak ${date}`,
     noPrevious: 'belum ada snapshot sebelumnya',
     target: (value: string, year: number) => `Target ${year}: ${value}`,
@@ -491,7 +617,6 @@ export const id = {
       'Peta skematis: batas kecamatan diperkirakan dari titik desa/kelurahan, bukan batas resmi. Bentuk dan luasnya hanya gambaran.',
     source: (sumber: string) => `Batas wilayah: ${sumber}.`,
     period: (start: string, end: string) => `Periode kegiatan: setelah ${start} sampai ${end}.`,
-    openTable: 'Lihat baris kecamatan di tabel',
   },
   charts: {
     ranking: 'Peringkat kecamatan',
@@ -527,7 +652,7 @@ export const id = {
     mapOdoc: (yes: number, total: number) =>
       yes === total
         ? `Semua ${total} kecamatan sudah punya koperasi ODOC.`
-        : `${yes} dari ${total} kecamatan sudah punya koperasi ODOC; ${total - yes} ${plural(total - yes, 'kecamatan')} belum.`,
+        : `${yes} dari ${total} kecamatan sudah punya koperasi ODOC; ${total - yes} kecamatan belum.`,
     mapChange: (metric: string, up: number, down: number, same: number) =>
       `${metric}: naik di ${up} kecamatan, turun di ${down}, tetap di ${same}.`,
     composition: (total: string, top: string, topN: string, aktifPercent: string) =>
@@ -539,7 +664,6 @@ export const id = {
     trendChange: (label: string, from: string, to: string) => `${label.toLowerCase()} ${from} → ${to}`,
     emptyComposition: 'Tidak ada koperasi dalam tampilan ini.',
   },
-  plural,
 };
 
 export type Strings = typeof id;

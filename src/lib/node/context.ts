@@ -1,20 +1,20 @@
-// The render context of the build: linkedom's document and the site's region.
+// The render context of the build: linkedom's document, the site's region, and the page's language.
+import { type Lang, dictionary, kecamatanHref } from '../i18n/index.ts';
 import { formatFor } from '../format.ts';
-import { id } from '../i18n/id.ts';
-import { type RenderContext, kecamatanHref } from '../render/dashboard.ts';
+import type { RenderContext } from '../render/dashboard.ts';
 import { serverDocument } from './dom.ts';
 import type { Site } from './site.ts';
 
-export function serverContext(site: Site): RenderContext {
+export function serverContext(site: Site, lang: Lang): RenderContext {
   return {
     document: serverDocument(),
-    t: id,
-    f: formatFor('id'),
+    t: dictionary(lang),
+    f: formatFor(lang),
     dataset: site.data.dataset,
     geojson: site.geojson,
     schematic: site.schematic,
     names: site.names,
-    kecamatanHref,
+    kecamatanHref: (kode) => kecamatanHref(lang, kode),
   };
 }
 

@@ -5,13 +5,14 @@ import sharp from 'sharp';
 import { coverageMap } from '../charts/map.ts';
 import { locatorMap } from '../charts/locator.ts';
 import { wrapText } from '../export/figure.ts';
-import { loadDashboard } from '../indicators.ts';
+import { type Dashboard, loadDashboard } from '../indicators.ts';
+import { LANGS, type Lang } from '../i18n/index.ts';
 import { defaultView } from '../view.ts';
 import { serverContext } from './context.ts';
 import type { Site } from './site.ts';
 
-export const REGION = 'wilayah';
-export const ogKey = (kode: string) => `kecamatan-${kode}`;
+/** The preview of a page in a language: the region's, or a kecamatan's. */
+export const ogKey = (lang: Lang, kode?: string) => `${lang === 'id' ? '' : `${lang}-`}${kode ? `kecamatan-${kode}` : 'wilayah'}`;
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -43,17 +44,26 @@ ${card.sample ? `<rect x="600" y="520" width="220" height="36" fill="#ffd100"/>$
 </svg>`;
 }
 
-/** Every preview image of the site: key → PNG. */
+/** Every preview image of the site, in every language: key → PNG. */
 export async function ogImages(site: Site): Promise<Map<string, Uint8Array>> {
-  const context = serverContext(site);
-  const { t, f } = context;
   const view = defaultView(site.options);
   const d = await loadDashboard(site.engine, view, site.options);
+  const out = new Map<string, Uint8Array>();
+  for (const lang of LANGS) {
+    for (const [key, card] of cards(site, d, lang)) out.set(key, new Uint8Array(await sharp(Buffer.from(svgOf(card))).png({ compressionLevel: 9, palette: true }).toBuffer()));
+  }
+  return out;
+}
+
+function cards(site: Site, d: Dashboard, lang: Lang): Map<string, Card> {
+  const context = serverContext(site, lang);
+  const { t, f } = context;
+  const view = d.view;
   const date = t.site.dataAsOf(f.date(view.snapshot));
   const sample = site.data.dataset.contoh ? t.site.sample : null;
-  const cards = new Map<string, Card>([
+  return new Map<string, Card>([
     [
-      REGION,
+      ogKey(lang),
       {
         title: site.data.dataset.penerbit,
         figure: f.percent(d.current.persen_cakupan_pendampingan),
@@ -64,7 +74,7 @@ export async function ogImages(site: Site): Promise<Map<string, Uint8Array>> {
       },
     ],
     ...d.kecamatan.map((k) => [
-      ogKey(k.kode_kecamatan),
+      ogKey(lang, k.kode_kecamatan),
       {
         title: t.profile.title(k.nama_kecamatan),
         figure: f.percent(k.persen_cakupan_pendampingan),
@@ -75,7 +85,4 @@ export async function ogImages(site: Site): Promise<Map<string, Uint8Array>> {
       },
     ] as const),
   ]);
-  const out = new Map<string, Uint8Array>();
-  for (const [key, card] of cards) out.set(key, new Uint8Array(await sharp(Buffer.from(svgOf(card))).png({ compressionLevel: 9, palette: true }).toBuffer()));
-  return out;
 }

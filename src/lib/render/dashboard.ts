@@ -32,12 +32,11 @@ export interface RenderContext {
   schematic: boolean;
   /** kode_kecamatan → name, for every kecamatan of the region. */
   names: ReadonlyMap<string, string>;
+  /** A kecamatan's own page, in the page's language. */
   kecamatanHref: (kode: string) => string;
 }
 
 export const kecamatanRowId = (kode: string) => `kecamatan-${kode}`;
-/** A kecamatan's own page. */
-export const kecamatanHref = (kode: string) => `/kecamatan/${kode}/`;
 
 export function trendSeries(t: Strings, f: Format): TrendSeries[] {
   return [

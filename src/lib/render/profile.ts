@@ -90,7 +90,7 @@ function desa(p: Profile, c: RenderContext): HTMLElement {
     rows: p.desa,
     columns: [
       { label: col.desa, header: true, value: (d: DesaItem) => d.nama_desa },
-      { label: col.jenisDesa, value: (d: DesaItem) => (d.jenis === 'kelurahan' ? 'Kelurahan' : 'Desa') },
+      { label: col.jenisDesa, value: (d: DesaItem) => t.values.jenis_desa[d.jenis] },
       { label: col.kopdes, wrap: true, value: (d: DesaItem) => d.koperasi ?? t.table.none },
       { label: col.kopdesStatus, value: (d: DesaItem) => kopdesState(d, t) },
     ],
