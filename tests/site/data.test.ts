@@ -1,0 +1,270 @@
+// The open data pages as a journalist uses them: downloads checked byte for byte and by SHA-256,
+// the dictionary against the schema, the changelog on a fixture with known changes, the SQL
+// explorer (runs, fails gracefully, cancels, reads nothing but the site), exports and search.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { en } from '../../src/lib/i18n/en.ts';
+import { id as t } from '../../src/lib/i18n/id.ts';
+import { readFolder } from '../../src/lib/node/read-folder.ts';
+import { formatProblems } from '../../src/lib/problem.ts';
+import { TABLES } from '../../src/lib/schema.ts';
+import { validateFolder } from '../../src/lib/validate.ts';
+import { open, screenshot, sharedBrowser } from '../helpers/chromium.ts';
+import { FIXTURES } from '../helpers/folders.ts';
+import { readRawFolder } from '../helpers/independent.ts';
+import { f, redrawn } from '../helpers/page.ts';
+
+const { sample, kecil } = inject('sites');
+const raw = readRawFolder(sample.data);
+const latest = [...raw.snapshots.keys()].at(-1)!;
+const dataset = JSON.parse(await readFile(join(sample.data, 'dataset.json'), 'utf8')) as { penerbit: string };
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const browser = sharedBrowser();
+
+describe('downloads', () => {
+  it('are listed with the manifest’s size, rows and SHA-256, and serve exactly those bytes', async () => {
+    const { page, close } = await open(browser(), `${sample.url}data/`, { width: 1920, height: 1080, javaScript: false });
+    const listed = await page.$$eval('table.downloads tbody tr', (rows) =>
+      rows.map((r) => ({ href: r.querySelector('a')!.getAttribute('href')!, rows: r.children[3]!.textContent!, sha256: r.querySelector('.hash')!.textContent! })),
+    );
+    await close();
+    const manifest = (await (await fetch(`${sample.url}data/manifest.json`)).json()) as { unduhan: { url: string; baris: number | null; sha256: string; sumber: string | null }[]; basisData: { url: string; sha256: string } };
+    expect(listed.map((d) => d.href).sort()).toEqual([...manifest.unduhan.map((d) => d.url), manifest.basisData.url].sort());
+    for (const item of listed) {
+      const bytes = new Uint8Array(await (await fetch(new URL(item.href, sample.url))).arrayBuffer());
+      expect(sha256(bytes), item.href).toBe(item.sha256);
+      const entry = manifest.unduhan.find((d) => d.url === item.href);
+      if (!entry) continue; // the database, checked against basisData below
+      expect(entry.sha256).toBe(item.sha256);
+      expect(item.rows).toBe(entry.baris === null ? '' : f.number(entry.baris));
+      // A file as published is the data folder's file, byte for byte.
+      if (entry.url.endsWith(entry.sumber ?? '\0')) expect(Buffer.from(bytes).equals(await readFile(join(sample.data, entry.sumber!))), entry.url).toBe(true);
+    }
+    expect(listed.find((d) => d.href === manifest.basisData.url)!.sha256).toBe(manifest.basisData.sha256);
+  });
+
+  it('offer each snapshot as Parquet with the same cooperatives as its CSV, and all snapshots combined', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    const ids = async (url: string) => {
+      const path = join(sample.out, url);
+      return (await connection.runAndReadAll(`SELECT id_koperasi FROM read_parquet('${path}') ORDER BY ALL`)).getRowObjects().map((r) => String(r.id_koperasi));
+    };
+    try {
+      for (const [date, rows] of raw.snapshots) {
+        expect(await ids(`data/unduh/snapshots/${date}/koperasi.parquet`), date).toEqual(rows.map((r) => r.id_koperasi!).sort());
+      }
+      const combined = await connection.runAndReadAll(`SELECT count(*)::INTEGER AS n, count(DISTINCT snapshot)::INTEGER AS s FROM read_parquet('${join(sample.out, 'data/unduh/koperasi-semua.parquet')}')`);
+      expect(combined.getRowObjects()[0]).toEqual({ n: [...raw.snapshots.values()].reduce((n, rows) => n + rows.length, 0), s: raw.snapshots.size });
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+});
+
+describe('the data dictionary', () => {
+  for (const [lang, prefix] of [['id', ''], ['en', 'en/']] as const) {
+    it(`lists every column of the schema, in order, with its type (${lang})`, async () => {
+      const { page, close } = await open(browser(), `${sample.url}${prefix}data/`, { width: 1920, height: 1080, javaScript: false });
+      const types = (lang === 'id' ? t : en).contract.types;
+      for (const table of TABLES) {
+        const rows = await page.$$eval(`#kamus-${table.name} ~ .table-scroll tbody tr`, (trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, tr.children[1]!.textContent]));
+        expect(rows, table.name).toEqual(table.columns.map((c) => [c.name, types[c.type]]));
+      }
+      await close();
+    });
+  }
+});
+
+describe('the changelog', () => {
+  /** The full list: change, cooperative, kecamatan, detail. */
+  const listed = (page: Page) => page.$$eval('[data-slot="changelog"] details tbody tr', (rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent)));
+
+  it('shows the known changes of the small fixture without JavaScript', async () => {
+    const { page, close } = await open(browser(), `${kecil.url}data/`, { width: 1920, height: 1080, javaScript: false });
+    expect(await page.textContent('[data-slot="changelog"] .summary')).toBe(t.data.changelogPeriod(f.date('2025-06-30'), f.date('2025-12-31')));
+    const c = t.data.changes;
+    expect(await listed(page)).toEqual([
+      [c.baru, 'Koperasi Desa Merah Putih Mekarsari', 'Sukamaju', ''],
+      [c.hilang, 'Koperasi Nelayan Tanjungsari', 'Tanjungsari', ''],
+      [c.status, 'Koperasi Tani Cikopi', 'Kota Lama', `${t.values.status.tidak_aktif} → ${t.values.status.aktif}`],
+      [c.status, 'Koperasi Jasa Mekarsari', 'Sukamaju', `${t.values.status.aktif} → ${t.values.status.tidak_aktif}`],
+      [c.pendampingan, 'KSP Alun-Alun', 'Kota Lama', t.values.jalur.pkk],
+      [c.pendampingan, 'Koperasi Tani Cikopi', 'Kota Lama', t.values.jalur.camat],
+      [c.odoc, 'Koperasi Pemasaran Sukamaju', 'Sukamaju', ''],
+    ]);
+    await close();
+  });
+
+  it('narrows to one kecamatan in the browser, and says the first snapshot has nothing before it', async () => {
+    const { page, errors, close } = await open(browser(), `${kecil.url}data/`, { width: 360, height: 740 });
+    await page.selectOption('form[data-view] select[name="kecamatan"]', '99.01.02');
+    await redrawn(page);
+    expect((await listed(page)).map((r) => r[1])).toEqual(['Koperasi Desa Merah Putih Mekarsari', 'Koperasi Jasa Mekarsari', 'Koperasi Pemasaran Sukamaju']);
+    await page.selectOption('form[data-view] select[name="snapshot"]', '2025-06-30');
+    await redrawn(page);
+    expect(await page.textContent('[data-slot="changelog"]')).toBe(t.data.changelogFirst);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('the SQL explorer', () => {
+  async function explorer() {
+    const opened = await open(browser(), `${sample.url}data/sql/`, { width: 1920, height: 1080 });
+    const { page } = opened;
+    const run = async (sql: string) => {
+      await page.fill('textarea', sql);
+      await page.click('form[data-explorer] button[type=submit]');
+      await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('form[data-explorer] button[type=submit]')!.disabled, null, { timeout: 60_000 });
+      return page.textContent('form[data-explorer] [data-status]');
+    };
+    const cells = () => page.$$eval('[data-result] tbody tr', (rows) => rows.map((r) => Array.from(r.children, (c) => c.textContent!)));
+    return { ...opened, run, cells };
+  }
+
+  it('answers the first example as the data say, keeps the query in the URL, and reaches no other host', async () => {
+    const { page, run, cells, requests, errors, close } = await explorer();
+    expect(await run(await page.inputValue('textarea'))).toMatch(new RegExp(`^${t.explorer.done(String(raw.kecamatan.length), '\\d+')}`));
+    const active = new Map<string, number>();
+    for (const k of raw.snapshots.get(latest)!) if (k.status === 'aktif') active.set(k.kode_kecamatan!, (active.get(k.kode_kecamatan!) ?? 0) + 1);
+    const expected = raw.kecamatan.map((k) => [k.nama_kecamatan!, String(active.get(k.kode_kecamatan!) ?? 0)]);
+    expect((await cells()).sort()).toEqual(expected.sort());
+    expect(new URL(page.url()).searchParams.get('q')).toBe(await page.inputValue('textarea'));
+    await page.waitForSelector('[data-result] svg'); // the quick chart, drawn once Plot has loaded
+    expect(requests.every((url) => url.startsWith(sample.url))).toBe(true);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'explorer');
+    await close();
+  });
+
+  it('shows DuckDB’s error and stays usable; cannot read URLs, files or extensions', async () => {
+    const { run, cells, requests, close } = await explorer();
+    expect(await run('SELECT * FROM tidak_ada')).toMatch(new RegExp(`^${t.explorer.error}.*tidak_ada`, 's'));
+    // INSTALL is a no-op in DuckDB-WASM (LOAD would fetch): whatever it says, LOAD must fail.
+    await run('INSTALL httpfs');
+    for (const sql of [
+      "SELECT * FROM read_csv('https://example.com/data.csv')",
+      "SELECT * FROM read_text('/etc/passwd')",
+      'LOAD httpfs',
+      'SET enable_external_access = true',
+      "ATTACH 'https://example.com/x.duckdb' AS luar",
+    ]) {
+      expect(await run(sql), sql).toMatch(new RegExp(`^${t.explorer.error}`));
+    }
+    expect(await run('SELECT 42 AS jawaban')).toMatch(new RegExp(`^${t.explorer.done('1', '\\d+')}`));
+    expect(await cells()).toEqual([['42']]);
+    expect(requests.filter((url) => !url.startsWith(sample.url))).toEqual([]);
+    await close();
+  });
+
+  it('cancels a long query and runs the next one', async () => {
+    const { page, run, close } = await explorer();
+    await run('SELECT 1'); // the engine is loaded
+    await page.fill('textarea', 'SELECT count(*) FROM range(100000000000)');
+    await page.click('form[data-explorer] button[type=submit]');
+    await page.waitForFunction((running) => document.querySelector('form[data-explorer] [data-status]')!.textContent === running, t.explorer.running);
+    await page.click('[data-cancel]');
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('form[data-explorer] button[type=submit]')!.disabled, null, { timeout: 30_000 });
+    expect(await page.textContent('form[data-explorer] [data-status]')).toBe(t.explorer.cancelled);
+    expect(await run('SELECT 2')).toMatch(new RegExp(`^${t.explorer.done('1', '\\d+')}`));
+    await close();
+  });
+
+  it('shows markup as text, pages through a large result, and exports formula-safe CSV', async () => {
+    const { page, run, cells, close } = await explorer();
+    await run(`SELECT '<img src=x onerror="document.title=1">' AS nama, '=1+1' AS rumus`);
+    expect(await page.locator('[data-result] img').count()).toBe(0);
+    expect(await cells()).toEqual([['<img src=x onerror="document.title=1">', '=1+1']]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-result] button:text("${t.explorer.download}")`)]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toBe('\uFEFFnama;rumus\r\n"<img src=x onerror=""document.title=1"">";\'=1+1\r\n');
+    expect(download.suggestedFilename()).toBe(t.explorer.fileName);
+
+    await run('SELECT range AS n FROM range(250)');
+    expect(await page.textContent('[data-result] p')).toBe(t.explorer.page('1', '100', '250'));
+    await page.click(`[data-result] button:text("${t.profile.next}")`);
+    expect(await page.textContent('[data-result] p')).toBe(t.explorer.page('101', '200', '250'));
+    expect((await cells())[0]).toEqual(['100']);
+    await close();
+  });
+
+  it('runs a query given in the URL', async () => {
+    const { page, close } = await open(browser(), `${sample.url}data/sql/?q=${encodeURIComponent('SELECT count(*) AS n FROM kecamatan')}`, { width: 360, height: 740 });
+    await page.waitForSelector('[data-result] tbody td');
+    expect(await page.textContent('[data-result] tbody td')).toBe(String(raw.kecamatan.length));
+    await close();
+  });
+});
+
+describe('chart exports', () => {
+  it('download the map’s data as formula-safe CSV and the map as SVG and PNG with title and source', async () => {
+    const { page, close } = await open(browser(), sample.url, { width: 1920, height: 1080 });
+    const bar = page.locator('[data-slot="map"] .exports');
+    const save = async (kind: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), bar.locator(`button[data-export="${kind}"]`).click()]);
+      return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+    };
+    const csv = await save('csv');
+    const text = csv.bytes.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const header = await page.$$eval('[data-slot="kecamatan"] thead th', (ths) => ths.map((th) => th.textContent));
+    expect(text.split('\r\n')[0]).toBe(`\uFEFF${header.join(';')}`);
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(1 + raw.kecamatan.length);
+    // The image's own lines (wrapped to its width), as one text.
+    const svg = (await save('svg')).bytes.toString('utf8');
+    const lines = [...svg.matchAll(/<text x="0"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(lines).toContain(t.map.heading);
+    expect(lines).toContain(t.site.dataAsOf(f.date(latest)));
+    expect(lines).toContain(t.exports.source(dataset.penerbit));
+    expect(lines).toContain(t.site.sample);
+    const png = await save('png');
+    expect(png.name).toMatch(/\.png$/);
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await close();
+  });
+});
+
+describe('site search', () => {
+  it('finds a cooperative by part of its name and leads to its kecamatan', async () => {
+    // A cooperative whose last word no other name has (a query to find one thing).
+    const all = raw.snapshots.get(latest)!;
+    const last = (name: string) => name.split(' ').at(-1)!;
+    const cooperative = all.find((k) => last(k.nama_koperasi!).length >= 7 && all.filter((o) => last(o.nama_koperasi!) === last(k.nama_koperasi!)).length === 1)!;
+    const words = cooperative.nama_koperasi!.split(' ');
+    const query = `${words.at(-2)} ${words.at(-1)!.slice(0, -2)}`;
+    const { page, requests, close } = await open(browser(), `${sample.url}cari/?q=${encodeURIComponent(query)}`, { width: 360, height: 740 });
+    await page.waitForSelector('.pagefind-ui__result-link');
+    const results = await page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => ({ text: a.textContent!.trim(), href: a.getAttribute('href')! })));
+    const found = results.find((r) => r.text === cooperative.nama_koperasi);
+    expect(found, JSON.stringify(results)).toBeDefined();
+    expect(new URL(found!.href, sample.url).pathname).toBe(`/kecamatan/${cooperative.kode_kecamatan}/`);
+    expect(requests.every((url) => url.startsWith(sample.url))).toBe(true);
+    await close();
+  });
+});
+
+describe('checking data before it is sent', () => {
+  it('shows the validator’s own lines for a file, computed in the browser, sending nothing', async () => {
+    const broken = join(FIXTURES, 'broken', 'sarpras', 'kegiatan', '2025.csv');
+    const files = await readFolder(kecil.data);
+    files.set('kegiatan/2025.csv', new Uint8Array(await readFile(broken)));
+    const expected = formatProblems((await validateFolder('data', files)).problems);
+    expect(expected.length).toBeGreaterThan(0);
+
+    const { page, close } = await open(browser(), `${kecil.url}data/periksa/`, { width: 360, height: 740 });
+    const methods: string[] = [];
+    page.on('request', (r) => methods.push(`${r.method()} ${r.url()}`));
+    await page.setInputFiles('input[name="berkas"]', broken);
+    await page.waitForSelector('[data-problems]:not([hidden])');
+    expect((await page.textContent('[data-problems]'))!.split('\n')).toEqual(expected);
+    expect(await page.textContent('form[data-check] ~ [data-status], [data-status]')).toBe(t.check.problems(String(expected.length)));
+    expect(methods.filter((m) => !m.startsWith(`GET ${kecil.url}`))).toEqual([]);
+    await close();
+  });
+});
