@@ -10,6 +10,7 @@ import { getDocumentProxy } from 'unpdf';
 import { langOf, localized } from '../src/lib/i18n/langs.ts';
 import { launchChromium } from '../src/lib/node/chromium.ts';
 import { serve } from '../src/lib/node/serve.ts';
+import { KECAMATAN_LIST, type KecamatanListItem } from '../src/lib/urls.ts';
 
 const { values: args } = parseArgs({ options: { snapshot: { type: 'string' }, lang: { type: 'string', default: 'id' } } });
 const out = resolve(process.env.OUT_DIR ?? 'dist');
@@ -21,7 +22,7 @@ if (!existsSync(join(out, at('ringkasan/index.html')))) {
   process.exit(1);
 }
 
-const kecamatan = JSON.parse(await readFile(join(out, 'kecamatan', 'daftar.json'), 'utf8')) as { kode: string; nama: string }[];
+const kecamatan = JSON.parse(await readFile(join(out, KECAMATAN_LIST), 'utf8')) as KecamatanListItem[];
 const briefs = [
   { path: at('ringkasan/'), pdf: join(out, at('ringkasan/ringkasan.pdf')) },
   ...kecamatan.map((k) => ({ path: at(`ringkasan/${k.kode}/`), pdf: join(out, at(`ringkasan/${k.kode}/ringkasan-${k.kode}.pdf`)) })),

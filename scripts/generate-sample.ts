@@ -9,6 +9,7 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { group } from 'd3-array';
 import { csvFormatRows, csvParse } from 'd3-dsv';
 import { randomLcg, randomLogNormal, randomNormal } from 'd3-random';
 import { koperasi as koperasiTable, kegiatan as kegiatanTable, ENUMS, formatCell, type JenisKegiatan, type JenisKoperasi, type Jalur } from '../src/lib/schema.ts';
@@ -98,14 +99,16 @@ else if (OUT !== 'data') await cp('data/reference', join(OUT, 'reference'), { re
 
 const kecamatan = csvParse(await readFile(join(OUT, 'reference/kecamatan.csv'), 'utf8')) as unknown as Kecamatan[];
 const desa = csvParse(await readFile(join(OUT, 'reference/desa.csv'), 'utf8')) as unknown as Desa[];
-const desaOf = new Map(kecamatan.map((k) => [k.kode_kecamatan, desa.filter((d) => d.kode_kecamatan === k.kode_kecamatan)]));
+// Grouped once (in file order), not filtered per kecamatan: regions of thousands of kecamatan.
+const desaGroups = group(desa, (d) => d.kode_kecamatan);
+const desaOf = (kode: string) => desaGroups.get(kode) ?? [];
 
 // Each kecamatan gets a character: its size in cooperatives, how healthy they are, and how
 // strongly its camat and PKK take up mentoring. Some lag behind on purpose.
 const profile = new Map(
   kecamatan.map((k) => {
-    const desaCount = desaOf.get(k.kode_kecamatan)!.length;
-    const urban = desaOf.get(k.kode_kecamatan)!.some((d) => d.jenis === 'kelurahan') ? 1.8 : 1;
+    const desaCount = desaOf(k.kode_kecamatan).length;
+    const urban = desaOf(k.kode_kecamatan).some((d) => d.jenis === 'kelurahan') ? 1.8 : 1;
     return [k.kode_kecamatan, {
       weight: desaCount * urban * Math.exp(normal(0, 0.35)()),
       health: clamp(normal(0, 0.5)(), -1.2, 1),
@@ -157,7 +160,7 @@ function newCooperative(year: number): Cooperative {
   const kode_kecamatan = weighted(kecamatanWeights);
   const p = profile.get(kode_kecamatan)!;
   const jenis = weighted(KIND_WEIGHTS);
-  const homes = desaOf.get(kode_kecamatan)!;
+  const homes = desaOf(kode_kecamatan);
   const home = homes.length > 0 && chance(0.7) ? pick(homes) : null;
   const anggota = Math.max(9, Math.round(logNormal(Math.log(jenis === 'simpan_pinjam' ? 180 : 60), 0.8)()));
   const aktif = chance(clamp(0.66 + 0.12 * p.health, 0.25, 0.95));
@@ -258,9 +261,10 @@ snapshotDates.forEach((date, index) => {
     }
   }
   // ODOC: one flagship per kecamatan, designated kecamatan by kecamatan from 2025.
+  const populationOf = group(population, (c) => c.kode_kecamatan);
   for (const k of kecamatan) {
     const p = profile.get(k.kode_kecamatan)!;
-    const mine = population.filter((c) => c.kode_kecamatan === k.kode_kecamatan);
+    const mine = populationOf.get(k.kode_kecamatan) ?? [];
     const current = mine.find((c) => c.odoc);
     if (current && current.status !== 'aktif') current.odoc = false;
     const designated = index >= Math.min(p.odocFrom, snapshotDates.length) && date >= '2025-03-31';
@@ -292,6 +296,8 @@ const TITLES: Record<JenisKegiatan, string[]> = {
 };
 
 const firstYear = Number(snapshotDates[0]!.slice(0, 4));
+const snapshotGroups = new Map(snapshots.map((s) => [s, group(s.rows, (c) => c.kode_kecamatan)]));
+const rowsOf = (snapshot: (typeof snapshots)[number]) => snapshotGroups.get(snapshot)!;
 const kegiatanByYear = new Map<number, Record<string, unknown>[]>();
 let kegiatanSerial = 0;
 for (let year = firstYear; year <= Number(LAST_ACTIVITY.slice(0, 4)); year++) {
@@ -309,7 +315,7 @@ for (let year = firstYear; year <= Number(LAST_ACTIVITY.slice(0, 4)); year++) {
         : { pelatihan_usaha: 2, pelatihan_perkoperasian: 3, bazar: 1, pengadaan_sarpras: 0.3, pendampingan: 1, fgd: 0.3 });
       const pelaksana = !program || jenis === 'pengadaan_sarpras' ? 'dinas' : weighted({ dinas: 1.2, camat: 1, pkk: 0.9 });
       const snapshot = snapshots.findLast((s) => s.date <= tanggal) ?? snapshots[0]!;
-      const local = snapshot.rows.filter((c) => c.kode_kecamatan === k.kode_kecamatan);
+      const local = rowsOf(snapshot).get(k.kode_kecamatan) ?? [];
       const takePart = (n: number) => [...new Set(Array.from({ length: Math.min(n, local.length) }, () => pick(local).id_koperasi))].sort();
       const sarpras = jenis === 'pengadaan_sarpras';
       const barang = sarpras ? weighted({ tenda: 3, genset: 2, lainnya: 0.5 }) : null;

@@ -106,7 +106,9 @@ export interface Profile {
   /** Active cooperatives (in view) not yet in the mentoring program. */
   unmentored: CooperativeItem[];
   desa: DesaItem[];
-  cooperatives: { rows: CooperativeItem[]; total: number; page: number; pages: number };
+  /** One page of the table, and every matching name (the page lists them all for readers
+   * without JavaScript, who cannot turn the table's pages, and for the site search). */
+  cooperatives: { rows: CooperativeItem[]; total: number; page: number; pages: number; names: string[] };
   activities: ActivityItem[];
 }
 
@@ -124,15 +126,25 @@ function inView(view: ProfileView): string {
   return `WITH scope AS (${scopeSql(view)}), k AS (${cooperativesSql(view, [view.snapshot])})`;
 }
 
+const matching = (view: ProfileView) =>
+  view.search === '' ? '' : `WHERE k.nama_koperasi ILIKE ${sqlString(`%${view.search.replace(/[%_\\]/g, '\\$&')}%`)} ESCAPE '\\'`;
+
 /** The cooperatives table: matching rows of one page, and how many match in all. */
 export function cooperativesPageSql(view: ProfileView): string {
-  const search = view.search === '' ? '' : `WHERE k.nama_koperasi ILIKE ${sqlString(`%${view.search.replace(/[%_\\]/g, '\\$&')}%`)} ESCAPE '\\'`;
   return `${inView(view)}
 SELECT ${COOPERATIVE_COLUMNS}, count(*) OVER ()::INTEGER AS total
 FROM k LEFT JOIN desa d USING (kode_desa)
-${search}
+${matching(view)}
 ORDER BY ${ORDER[view.sort]}
 LIMIT ${PAGE_SIZE} OFFSET ${(view.page - 1) * PAGE_SIZE}`;
+}
+
+/** Every matching cooperative's name, alphabetically. */
+export function cooperativeNamesSql(view: ProfileView): string {
+  return `${inView(view)}
+SELECT k.nama_koperasi FROM k
+${matching(view)}
+ORDER BY k.nama_koperasi, k.id_koperasi`;
 }
 
 export function unmentoredSql(view: ProfileView): string {
@@ -174,7 +186,7 @@ ORDER BY tanggal DESC, id_kegiatan DESC`;
 export async function loadProfile(engine: Engine, kode: string, nama: string, view: ProfileView, options: ViewOptions): Promise<Profile> {
   const period = periodOf(view.snapshot, options);
   const region = { ...view, kecamatan: [] };
-  const [trend, regionTrend, all, flagship, unmentored, desa, page, activities] = await Promise.all([
+  const [trend, regionTrend, all, flagship, unmentored, desa, page, names, activities] = await Promise.all([
     engine.query<Indicators>(indicatorsSql(view)),
     engine.query<Indicators>(indicatorsSql(region)),
     engine.query<KecamatanIndicators>(kecamatanSql(region, view.snapshot, period)),
@@ -182,6 +194,7 @@ export async function loadProfile(engine: Engine, kode: string, nama: string, vi
     engine.query<CooperativeItem>(unmentoredSql(view)),
     engine.query<DesaItem>(desaSql(kode, view.snapshot)),
     engine.query<CooperativeItem & { total: number }>(cooperativesPageSql(view)),
+    engine.query<{ nama_koperasi: string }>(cooperativeNamesSql(view)),
     // Activities up to the snapshot's date: what had been done by then.
     engine.query<ActivityItem>(activitiesSql(kode, view, view.snapshot)),
   ]);
@@ -201,7 +214,7 @@ export async function loadProfile(engine: Engine, kode: string, nama: string, vi
     flagship: flagship[0] ?? null,
     unmentored,
     desa,
-    cooperatives: { rows: page, total, page: view.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) },
+    cooperatives: { rows: page, total, page: view.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), names: names.map((n) => n.nama_koperasi) },
     activities,
   };
 }

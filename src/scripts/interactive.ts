@@ -15,9 +15,10 @@ import { loadProgram, parseProgramView, programSearch } from '../lib/program.ts'
 import { type RenderContext, renderDashboard } from '../lib/render/dashboard.ts';
 import { renderBrief, renderKecamatanBrief } from '../lib/render/brief.ts';
 import { renderChangelog } from '../lib/render/changelog.ts';
-import { renderDeck, renderKecamatanDeck } from '../lib/render/deck.ts';
+import { DECK_DASHBOARD_SLOTS, DECK_PROFILE_SLOTS, renderDeck, renderKecamatanDeck } from '../lib/render/deck.ts';
 import { renderProfile } from '../lib/render/profile.ts';
 import { renderProgram } from '../lib/render/program.ts';
+import { KECAMATAN_LIST, type KecamatanListItem } from '../lib/urls.ts';
 import type { KecamatanGeoJson } from '../lib/validate.ts';
 import { type ViewOptions, defaultView, parseView, viewSearch } from '../lib/view.ts';
 
@@ -26,8 +27,8 @@ export interface PageConfig {
   lang: Lang;
   database: string;
   geojson: string;
-  options: ViewOptions;
-  names: [string, string][];
+  /** Oldest first. */
+  snapshots: readonly string[];
   /** The kecamatan of a profile page. */
   kode?: string;
   /** Years with activities (program page). */
@@ -42,9 +43,10 @@ const DICTIONARIES: Record<Lang, () => Promise<Strings>> = {
 };
 
 export async function createInteractive(config: PageConfig) {
-  const [engine, geojson, t] = await Promise.all([
+  const [engine, geojson, kecamatan, t] = await Promise.all([
     browserEngine(config.database).then((e) => memoize(e)),
     fetch(config.geojson).then((r) => r.json() as Promise<KecamatanGeoJson>),
+    fetch(KECAMATAN_LIST).then((r) => r.json() as Promise<KecamatanListItem[]>),
     DICTIONARIES[config.lang](),
   ]);
   const context: RenderContext = {
@@ -54,10 +56,10 @@ export async function createInteractive(config: PageConfig) {
     dataset: config.dataset,
     geojson: rewind(geojson),
     schematic: isSchematic(geojson),
-    names: new Map(config.names),
+    names: new Map(kecamatan.map((k) => [k.kode, k.nama])),
     kecamatanHref: (kode) => kecamatanHref(config.lang, kode),
   };
-  const { options } = config;
+  const options: ViewOptions = { snapshots: config.snapshots, kecamatan: kecamatan.map((k) => k.kode) };
 
   async function compute(params: URLSearchParams): Promise<{ slots: Record<string, HTMLElement>; search: string }> {
     switch (config.page) {
@@ -76,7 +78,7 @@ export async function createInteractive(config: PageConfig) {
             ? renderProfile(profile, context)
             : config.page === 'brief-kecamatan'
               ? renderKecamatanBrief(profile, context)
-              : { ...renderProfile(profile, context), ...renderKecamatanDeck(profile, context) };
+              : { ...renderProfile(profile, context, DECK_PROFILE_SLOTS), ...renderKecamatanDeck(profile, context) };
         return { slots, search: profileSearch(view, options) };
       }
       case 'brief': {
@@ -93,7 +95,7 @@ export async function createInteractive(config: PageConfig) {
       case 'deck': {
         const view = parseView(params, options);
         const brief = await loadBrief(engine, view, options);
-        return { slots: { ...renderDashboard(brief.dashboard, context), ...renderDeck(brief, context) }, search: viewSearch(view, options) };
+        return { slots: { ...renderDashboard(brief.dashboard, context, DECK_DASHBOARD_SLOTS), ...renderDeck(brief, context) }, search: viewSearch(view, options) };
       }
       case 'program': {
         const view = parseProgramView(params, config.years!);

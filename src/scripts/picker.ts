@@ -1,5 +1,7 @@
 // The kecamatan picker: suggestions from the site's list of kecamatan (fetched on first focus,
 // so pages of any region stay small), and the chosen kecamatan's page on Enter or selection.
+import { KECAMATAN_LIST, type KecamatanListItem } from '../lib/urls.ts';
+
 const form = document.querySelector<HTMLFormElement>('form[data-picker]');
 const input = form?.querySelector<HTMLInputElement>('input');
 const list = form?.querySelector<HTMLDataListElement>('datalist');
@@ -7,10 +9,10 @@ const list = form?.querySelector<HTMLDataListElement>('datalist');
 if (form && input && list) {
   // The list of kecamatan in the page's language (/kecamatan/ or /en/kecamatan/).
   const base = new URL(form.action).pathname;
-  let kecamatan: Promise<{ kode: string; nama: string }[]> | null = null;
+  let kecamatan: Promise<KecamatanListItem[]> | null = null;
   const load = () =>
-    (kecamatan ??= fetch('/kecamatan/daftar.json')
-      .then((r) => r.json() as Promise<{ kode: string; nama: string }[]>)
+    (kecamatan ??= fetch(KECAMATAN_LIST)
+      .then((r) => r.json() as Promise<KecamatanListItem[]>)
       .then((all) => {
         list.replaceChildren(...all.map((k) => Object.assign(document.createElement('option'), { value: k.nama, label: k.kode })));
         return all;

@@ -231,7 +231,7 @@ describe('chart exports', () => {
 });
 
 describe('site search', () => {
-  it('finds a cooperative by part of its name and leads to its kecamatan', async () => {
+  it('finds a cooperative by part of its name, on its kecamatan’s page', async () => {
     // A cooperative whose last word no other name has (a query to find one thing).
     const all = raw.snapshots.get(latest)!;
     const last = (name: string) => name.split(' ').at(-1)!;
@@ -240,10 +240,16 @@ describe('site search', () => {
     const query = `${words.at(-2)} ${words.at(-1)!.slice(0, -2)}`;
     const { page, requests, close } = await open(browser(), `${sample.url}cari/?q=${encodeURIComponent(query)}`, { width: 360, height: 740 });
     await page.waitForSelector('.pagefind-ui__result-link');
-    const results = await page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => ({ text: a.textContent!.trim(), href: a.getAttribute('href')! })));
-    const found = results.find((r) => r.text === cooperative.nama_koperasi);
-    expect(found, JSON.stringify(results)).toBeDefined();
-    expect(new URL(found!.href, sample.url).pathname).toBe(`/kecamatan/${cooperative.kode_kecamatan}/`);
+    const results = await page.$$eval('.pagefind-ui__result', (items) =>
+      items.map((r) => ({ href: r.querySelector('.pagefind-ui__result-link')!.getAttribute('href')!, excerpt: r.querySelector('.pagefind-ui__result-excerpt')!.textContent! })),
+    );
+    // The first result is the cooperative's kecamatan, its name in the excerpt.
+    expect(new URL(results[0]!.href, sample.url).pathname, JSON.stringify(results)).toBe(`/kecamatan/${cooperative.kode_kecamatan}/`);
+    expect(results[0]!.excerpt).toContain(words.at(-1)!.slice(0, -2));
+    // Without JavaScript that page lists every cooperative's name, this one included.
+    const { page: profile, close: closeProfile } = await open(browser(), new URL(results[0]!.href, sample.url).href, { width: 360, height: 740, javaScript: false });
+    expect(await profile.textContent('[data-slot="cooperatives"] .all-names')).toContain(cooperative.nama_koperasi);
+    await closeProfile();
     expect(requests.every((url) => url.startsWith(sample.url))).toBe(true);
     await close();
   });

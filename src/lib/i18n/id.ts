@@ -543,7 +543,8 @@ export const id = {
     next: 'Berikutnya ›',
     pages: 'Halaman tabel',
     page: (p: string, n: string) => `Halaman ${p} dari ${n}`,
-    noScriptPages: 'Urutan lain, pencarian dan halaman berikutnya membutuhkan JavaScript.',
+    noScriptPages: 'Urutan lain, pencarian dan halaman berikutnya membutuhkan JavaScript; semua nama koperasi ada di bawah tabel.',
+    allNames: (n: string) => `Semua nama koperasi (${n})`,
     activitiesHeading: 'Kegiatan program di kecamatan ini',
     activitiesNone: 'Belum ada kegiatan program di kecamatan ini sampai tanggal snapshot.',
     activitiesSummary: (n: string, peserta: string, anggaran: string, realisasi: string) =>

@@ -4,7 +4,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Engine } from '../engine/engine.ts';
+import { type Engine, memoize } from '../engine/engine.ts';
 import { nodeEngine } from '../engine/node.ts';
 import { rewind, isSchematic } from '../geo.ts';
 import { formatProblems } from '../problem.ts';
@@ -61,7 +61,9 @@ async function load(dir: string): Promise<Site> {
       schematic: isSchematic(data.geojson),
       database: { bytes, sha256, file: `dasbor.${sha256.slice(0, 12)}.duckdb` },
       downloads,
-      engine: await nodeEngine(bytes),
+      // Pages repeat queries: the region's trend on every kecamatan page, a page's own in each
+      // language (the paths come in that order, see paths.ts).
+      engine: memoize(await nodeEngine(bytes), 512),
     };
   } finally {
     await rm(temp, { recursive: true, force: true });

@@ -33,7 +33,7 @@ export function tableRows(data: DataFolder): Record<DbTable, readonly object[]> 
     desa: data.desa,
     sipd: data.sipd,
     snapshot: data.snapshots.map((s) => ({ snapshot: s.date })),
-    koperasi: data.snapshots.flatMap((s) => s.rows.map((r) => ({ snapshot: s.date, ...r }))),
+    koperasi: data.snapshots.flatMap((s) => [...s.rows].sort((a, b) => (a.kode_kecamatan < b.kode_kecamatan ? -1 : a.kode_kecamatan > b.kode_kecamatan ? 1 : 0)).map((r) => ({ snapshot: s.date, ...r }))),
     kegiatan: data.kegiatan.flatMap((k) => k.rows),
     target: data.target,
   };

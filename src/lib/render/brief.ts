@@ -43,6 +43,6 @@ export function renderBrief(b: Brief, c: RenderContext): Record<BriefSlot, HTMLE
 }
 
 export function renderKecamatanBrief(p: Profile, c: RenderContext): Record<BriefSlot, HTMLElement> {
-  const profile = renderProfile(p, c);
+  const profile = renderProfile(p, c, ['figures', 'desa']);
   return { figures: profile.figures, map: profile.desa, narrative: narrative(kecamatanNarrative(p, c.t, c.f), c), print: printStyle(p.view.snapshot, c) };
 }

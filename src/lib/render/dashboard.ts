@@ -14,7 +14,7 @@ import { ENUMS } from '../enums.ts';
 import type { Dataset } from '../schema.ts';
 import type { KecamatanGeoJson } from '../validate.ts';
 import type { View } from '../view.ts';
-import { builder } from './dom.ts';
+import { builder, renderSlots } from './dom.ts';
 import { figureCards, headlineFigures } from './figures.ts';
 import { dataTable, tableDetails } from './table.ts';
 
@@ -259,15 +259,19 @@ export function trendSection(trend: readonly Indicators[], snapshot: string, c: 
   return h('figure', { class: 'chart trends' }, [charts, h('figcaption', { class: 'summary' }, [summary]), exportBar(c), tableDetails(c.document, t.charts.table, table)]);
 }
 
-export function renderDashboard(d: Dashboard, c: RenderContext): Record<Slot, HTMLElement> {
-  return {
-    view: viewSummary(d, c),
-    figures: figureCards(c.document, headlineFigures({ document: c.document, t: c.t, f: c.f, current: d.current, previous: d.previous, targets: d.targets })),
-    map: mapSection(d, c),
-    kecamatan: kecamatanTable(d, c),
-    ranking: rankingSection(d, c),
-    composition: compositionSection(d, c),
-    mentoring: mentoringSection(d, c),
-    trend: trendSection(d.trend, d.view.snapshot, c),
-  };
+const RENDERERS: Record<Slot, (d: Dashboard, c: RenderContext) => HTMLElement> = {
+  view: viewSummary,
+  figures: (d, c) => figureCards(c.document, headlineFigures({ document: c.document, t: c.t, f: c.f, current: d.current, previous: d.previous, targets: d.targets })),
+  map: mapSection,
+  kecamatan: kecamatanTable,
+  ranking: rankingSection,
+  composition: compositionSection,
+  mentoring: mentoringSection,
+  trend: (d, c) => trendSection(d.trend, d.view.snapshot, c),
+};
+
+export function renderDashboard(d: Dashboard, c: RenderContext): Record<Slot, HTMLElement>;
+export function renderDashboard<S extends Slot>(d: Dashboard, c: RenderContext, slots: readonly S[]): Record<S, HTMLElement>;
+export function renderDashboard(d: Dashboard, c: RenderContext, slots: readonly Slot[] = SLOTS) {
+  return renderSlots(RENDERERS, d, c, slots);
 }

@@ -9,6 +9,9 @@ import { builder } from './dom.ts';
 
 export const DECK_SLOTS = ['odoc', 'activities', 'gaps', 'questions'] as const;
 export const KECAMATAN_DECK_SLOTS = ['unmentored', 'recent', 'questions'] as const;
+/** The dashboard's and the profile's slots that the decks show too. */
+export const DECK_DASHBOARD_SLOTS = ['figures', 'map', 'mentoring'] as const;
+export const DECK_PROFILE_SLOTS = ['figures', 'desa', 'odoc'] as const;
 
 /** The questions of one slide: few enough to read from the back of a hall. */
 const QUESTIONS = 5;

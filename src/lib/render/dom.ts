@@ -20,3 +20,8 @@ export function element(document: Document, tag: string, attributes: Attributes 
 export function builder(document: Document) {
   return (tag: string, attributes?: Attributes, children?: Child[]) => element(document, tag, attributes, children);
 }
+
+/** The slots asked for, each drawn by its renderer: a brief or a deck shows only a few of a page's. */
+export function renderSlots<T, C, K extends string>(renderers: Record<K, (data: T, context: C) => HTMLElement>, data: T, context: C, slots: readonly K[]): Record<K, HTMLElement> {
+  return Object.fromEntries(slots.map((slot) => [slot, renderers[slot](data, context)])) as Record<K, HTMLElement>;
+}

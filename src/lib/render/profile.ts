@@ -3,7 +3,7 @@ import { desaMap, kopdesState } from '../charts/desa-map.ts';
 import type { Strings } from '../i18n/id.ts';
 import { type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
 import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, rankOf } from '../profile.ts';
-import { builder } from './dom.ts';
+import { builder, renderSlots } from './dom.ts';
 import { type RenderContext, section, trendSection, viewSummary } from './dashboard.ts';
 import { figureCards, headlineFigures } from './figures.ts';
 import { dataTable } from './table.ts';
@@ -105,7 +105,7 @@ function desa(p: Profile, c: RenderContext): HTMLElement {
 function cooperatives(p: Profile, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
-  const { rows, total, page, pages } = p.cooperatives;
+  const { rows, total, page, pages, names } = p.cooperatives;
   const columns = cooperativeColumns(c);
   const from = (page - 1) * PAGE_SIZE + 1;
   const button = (label: string, target: number, enabled: boolean) =>
@@ -124,6 +124,7 @@ function cooperatives(p: Profile, c: RenderContext): HTMLElement {
           button(t.profile.next, page + 1, page < pages),
         ])
       : null,
+    pages > 1 ? h('details', { class: 'all-names' }, [h('summary', {}, [t.profile.allNames(f.number(names.length))]), h('p', {}, [names.join(' · ')])]) : null,
   ]);
 }
 
@@ -156,15 +157,19 @@ function activities(p: Profile, c: RenderContext): HTMLElement {
   ]);
 }
 
-export function renderProfile(p: Profile, c: RenderContext): Record<ProfileSlot, HTMLElement> {
-  return {
-    view: viewSummary(p, c),
-    figures: figures(p, c),
-    odoc: flagship(p, c),
-    mentoring: mentoring(p, c),
-    desa: desa(p, c),
-    cooperatives: cooperatives(p, c),
-    activities: activities(p, c),
-    trend: trendSection(p.trend, p.view.snapshot, c, ['terdaftar', 'aktif', 'rat', 'cakupan', 'kopdes', 'anggota']),
-  };
+const RENDERERS: Record<ProfileSlot, (p: Profile, c: RenderContext) => HTMLElement> = {
+  view: viewSummary,
+  figures,
+  odoc: flagship,
+  mentoring,
+  desa,
+  cooperatives,
+  activities,
+  trend: (p, c) => trendSection(p.trend, p.view.snapshot, c, ['terdaftar', 'aktif', 'rat', 'cakupan', 'kopdes', 'anggota']),
+};
+
+export function renderProfile(p: Profile, c: RenderContext): Record<ProfileSlot, HTMLElement>;
+export function renderProfile<S extends ProfileSlot>(p: Profile, c: RenderContext, slots: readonly S[]): Record<S, HTMLElement>;
+export function renderProfile(p: Profile, c: RenderContext, slots: readonly ProfileSlot[] = PROFILE_SLOTS) {
+  return renderSlots(RENDERERS, p, c, slots);
 }

@@ -3,7 +3,7 @@ import { dataFiles } from '../../lib/node/files.ts';
 import { loadSite } from '../../lib/node/site.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
-  const files = Object.values(dataFiles(await loadSite()));
+  const files = Object.values(await dataFiles(await loadSite()));
   return files.map((file) => ({ params: { file: file.name }, props: { bytes: file.bytes } }));
 };
 

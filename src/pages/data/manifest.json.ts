@@ -6,7 +6,7 @@ import { loadSite } from '../../lib/node/site.ts';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();
-  const { database, geojson } = dataFiles(site);
+  const { database, geojson } = await dataFiles(site);
   return Response.json({
     dataset: site.data.dataset,
     snapshots: site.data.snapshots.map((s) => ({ tanggal: s.date, berkas: s.path, baris: s.rows.length })),
