@@ -10,7 +10,31 @@ export default defineConfig({
   // Bahasa Indonesia at the root, English under /en/ (pages in src/pages/[...lang]/).
   i18n: { locales: ['id', 'en'], defaultLocale: 'id', routing: { prefixDefaultLocale: false } },
   compressHTML: true,
+  // Content-Security-Policy: Astro hashes the pages' inline scripts into a <meta> per page; the
+  // build writes the same policy into dist/_headers (src/lib/node/headers-file.ts). Scripts only
+  // from the site itself; 'wasm-unsafe-eval' because DuckDB and Pagefind compile WebAssembly;
+  // inline styles because Observable Plot styles its SVGs with <style> elements and attributes.
+  // Images from blob: are chart exports drawn to PNG; nothing is fetched from another host.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data: blob:",
+        "worker-src 'self'",
+        "font-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   devToolbar: { enabled: false },
+  // No Markdown here; Shiki's inline styles would only draw a CSP warning.
+  markdown: { syntaxHighlight: false },
   vite: {
     build: {
       // The interactive chunk (DuckDB's JS, Arrow, Plot) is large by nature and loaded only on

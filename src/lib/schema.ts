@@ -4,6 +4,10 @@
 import { z } from 'astro/zod';
 import { ENUMS, type JenisKegiatan } from './enums.ts';
 
+// Zod probes `Function('')` to compile faster parsers; the site's Content-Security-Policy
+// forbids eval (astro.config.mjs), and the probe alone would be reported as a violation.
+z.config({ jitless: true });
+
 export const CONTRACT_VERSION = 1;
 
 export { ENUMS } from './enums.ts';

@@ -6,6 +6,8 @@ import { readFolder } from '../../src/lib/node/read-folder.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const KECIL = join(FIXTURES, 'kecil');
+/** The small fixture with markup, script, template and formula payloads in every name. */
+export const HOSTILE = join(FIXTURES, 'hostile');
 
 /** `base` with the files of `overlay` put over it (same relative paths). */
 export async function overlayFolder(base: string, overlay: string): Promise<Map<string, Uint8Array>> {

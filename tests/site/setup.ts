@@ -1,12 +1,15 @@
-// Builds the sample data and the small fixture (another region) once, from copies (a build
-// records publication in its data folder), and serves both as a static host would.
+// Builds the sample data, the small fixture (another region) and the same fixture with hostile
+// names once, from copies (a build records publication in its data folder), and serves them as
+// a static host would.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../src/lib/node/serve.ts';
 import { runBuild } from '../helpers/build.ts';
-import { KECIL, copyFolder } from '../helpers/folders.ts';
+import { HOSTILE, KECIL, copyFolder } from '../helpers/folders.ts';
+
+type SiteName = 'sample' | 'kecil' | 'hostile';
 
 export interface BuiltSite {
   url: string;
@@ -16,15 +19,15 @@ export interface BuiltSite {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sites: { sample: BuiltSite; kecil: BuiltSite };
+    sites: Record<SiteName, BuiltSite>;
   }
 }
 
 export default async function setup(project: TestProject) {
   const root = await mkdtemp(join(tmpdir(), 'dasbor-sites-'));
   const servers: { close(): Promise<void> }[] = [];
-  const sites = {} as Record<'sample' | 'kecil', BuiltSite>;
-  for (const [name, source] of [['sample', 'data'], ['kecil', KECIL]] as const) {
+  const sites = {} as Record<SiteName, BuiltSite>;
+  for (const [name, source] of [['sample', 'data'], ['kecil', KECIL], ['hostile', HOSTILE]] as const) {
     const data = await copyFolder(source, name);
     const out = join(root, `dist-${name}`);
     const result = await runBuild(data, out);

@@ -1,9 +1,12 @@
 // Serves a built site on 127.0.0.1 as a static host would: precompressed files (brotli, gzip),
-// ETags, the headers of src/lib/headers.ts, and correct types (application/wasm).
+// ETags, the headers the build wrote to _headers (src/lib/headers.ts), Content-Security-Policy
+// included, and correct types (application/wasm).
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import sirv from 'sirv';
-import { headersFor } from '../headers.ts';
+import { HEADERS_FILE, headersFor, parseHeadersFile } from '../headers.ts';
 
 export interface Served {
   url: string;
@@ -11,13 +14,14 @@ export interface Served {
 }
 
 export function serve(dir: string, port = 0): Promise<Served> {
+  const rules = parseHeadersFile(readFileSync(join(dir, HEADERS_FILE), 'utf8'));
   const handler = sirv(dir, {
     brotli: true,
     gzip: true,
     etag: true,
     dev: false,
     setHeaders(res, pathname) {
-      for (const [name, value] of Object.entries(headersFor(pathname))) res.setHeader(name, value);
+      for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
       if (pathname.endsWith('.duckdb')) res.setHeader('Content-Type', 'application/octet-stream');
     },
   });
