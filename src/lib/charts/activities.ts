@@ -31,7 +31,7 @@ export function kindsChart(rows: readonly KindRow[], o: Options) {
     marks: [
       Plot.barX(rows, { x: 'kegiatan', y: label, fill: '#2171b5', title: (r: KindRow) => `${label(r)}: ${o.f.number(r.kegiatan)}` }),
       Plot.text(rows, { x: 'kegiatan', y: label, text: (r: KindRow) => o.f.number(r.kegiatan), textAnchor: 'start', dx: 4 }),
-      Plot.ruleX([0]),
+      Plot.ruleX([0], { ariaHidden: 'true' }),
     ],
   });
 }
@@ -50,7 +50,7 @@ export function monthsChart(rows: readonly MonthRow[], o: Options) {
     style: { fontSize: '10px' },
     marks: [
       Plot.barY(rows, Plot.stackY({ x: month, y: 'kegiatan', fill: who, title: (r: MonthRow) => `${month(r)} · ${who(r)}: ${o.f.number(r.kegiatan)}` })),
-      Plot.ruleY([0]),
+      Plot.ruleY([0], { ariaHidden: 'true' }),
     ],
   });
 }
@@ -80,7 +80,7 @@ export function kecamatanChart(rows: readonly KecamatanActivity[], o: Options & 
           href: (d: Part) => o.href(d.r.kode_kecamatan),
         })),
         Plot.text(rows, { x: 'kegiatan', y: 'nama_kecamatan', text: (r: KecamatanActivity) => (r.kegiatan === 0 ? o.t.program.none : o.f.number(r.kegiatan)), textAnchor: 'start', dx: 4, fill: (r: KecamatanActivity) => (r.kegiatan === 0 ? '#b34700' : '#111') }),
-        Plot.ruleX([0]),
+        Plot.ruleX([0], { ariaHidden: 'true' }),
       ],
     }),
   );

@@ -7,6 +7,8 @@ import { type ChoroplethOptions, choropleth } from './choropleth.ts';
 import { countThresholds } from './map.ts';
 
 export const NONE_COLOR = '#e66101';
+/** None (orange), then blues by count. */
+export const ACTIVITY_COLORS = [NONE_COLOR, '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
 
 export function activityMap(rows: readonly KecamatanActivity[], options: Pick<ChoroplethOptions, 'document' | 'geojson' | 'names' | 'href' | 'width'> & { t: Strings; f: Format }) {
   const { t, f } = options;
@@ -23,7 +25,7 @@ export function activityMap(rows: readonly KecamatanActivity[], options: Pick<Ch
     color: {
       type: 'threshold',
       domain: thresholds,
-      range: [NONE_COLOR, '#c6dbef', '#6baed6', '#2171b5', '#08306b'].slice(0, thresholds.length + 1),
+      range: ACTIVITY_COLORS.slice(0, thresholds.length + 1),
       legend: true,
       label: t.program.mapLegend,
     },

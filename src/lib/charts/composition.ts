@@ -30,7 +30,7 @@ export function compositionChart(rows: readonly Composition[], options: { docume
         rows.filter((d) => d.n > 0 && d.n >= 0.07 * Math.max(...totals.values())),
         Plot.stackX({ x: 'n', y: jenis, text: (d: Composition) => f.number(d.n), fill: (d: Composition) => (d.status === 'aktif' ? 'white' : '#111'), z: status }),
       ),
-      Plot.ruleX([0]),
+      Plot.ruleX([0], { ariaHidden: 'true' }),
     ],
   });
 }

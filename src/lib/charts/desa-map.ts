@@ -23,7 +23,7 @@ export function desaMap(desa: readonly DesaItem[], boundary: KecamatanGeoJson['f
     symbol: { domain, range: ['circle', 'triangle', 'times'] },
     style: { fontSize: '10px' },
     marks: [
-      Plot.geo(boundary, { fill: '#f2f2f2', stroke: '#888' }),
+      Plot.geo(boundary, { fill: '#f2f2f2', stroke: '#888', ariaHidden: 'true' }),
       Plot.dot(located, {
         x: 'lon',
         y: 'lat',

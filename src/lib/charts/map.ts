@@ -19,6 +19,8 @@ export interface MapOptions extends Pick<ChoroplethOptions, 'document' | 'geojso
 }
 
 export const NO_DATA = '#d4d4d4';
+/** ODOC on the map: gained (or has one), kept, lost, none; blue against orange for colour-blind readers. */
+export const ODOC_COLORS = ['#08519c', '#6baed6', '#e66101', '#f7f7f7'];
 const OUTSIDE = '#f2f2f2';
 
 /** Thresholds that split 0…max into about four nice classes. */
@@ -53,7 +55,7 @@ export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOp
     };
     value = state;
     const domain = compared ? [t.map.odocGained, t.map.odocKept, t.map.odocLost, t.map.odocNo] : [t.map.odocYes, t.map.odocNo];
-    const range = compared ? ['#08519c', '#6baed6', '#e66101', '#f7f7f7'] : ['#08519c', '#f7f7f7'];
+    const range = compared ? ODOC_COLORS : [ODOC_COLORS[0], ODOC_COLORS[3]];
     color = { type: 'ordinal', domain, range, legend: true, label, unknown: OUTSIDE };
     text = (kode) => state(kode) ?? '';
   } else if (compared) {

@@ -24,8 +24,8 @@ export function mentoringChart(trend: readonly Indicators[], options: { document
     style: { fontSize: '10px' },
     marks: [
       Plot.barY(rows, Plot.stackY({ x: 'snapshot', y: 'n', fill: 'jalur', title: (d: Row) => `${f.date(d.snapshot)} · ${d.jalur}: ${f.number(d.n)}` })),
-      Plot.ruleY([0]),
-      Plot.ruleX([options.current], { stroke: '#111', strokeDasharray: '2,2', insetTop: -4 }),
+      Plot.ruleY([0], { ariaHidden: 'true' }),
+      Plot.ruleX([options.current], { stroke: '#111', strokeDasharray: '2,2', insetTop: -4, ariaHidden: 'true' }),
     ],
   });
 }

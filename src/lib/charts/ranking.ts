@@ -61,7 +61,7 @@ export function rankingChart(ranked: readonly Ranked[], options: RankingOptions)
         href: (d: Ranked) => options.href(d.row.kode_kecamatan),
         ariaLabel: (d: Ranked) => `${d.row.nama_kecamatan}: ${d.label}`,
       }),
-      Plot.ruleX([0], { stroke: '#555' }),
+      Plot.ruleX([0], { stroke: '#555', ariaHidden: 'true' }),
       Plot.text(ranked, {
         x: (d: Ranked) => (metric === 'odoc' && !compared ? 0 : Math.max(0, d.value ?? 0)),
         y: (d: Ranked) => d.row.nama_kecamatan,

@@ -28,9 +28,9 @@ export function trendChart(trend: readonly Indicators[], series: TrendSeries, op
     y: { axis: null, zero: false, nice: true },
     style: { fontSize: '10px' },
     marks: [
-      Plot.lineY(defined, { x: 'snapshot', y: 'value', stroke: '#2171b5', strokeWidth: 2 }),
+      Plot.lineY(defined, { x: 'snapshot', y: 'value', stroke: '#2171b5', strokeWidth: 2, ariaHidden: 'true' }),
       Plot.dot(defined, { x: 'snapshot', y: 'value', r: 2, fill: '#2171b5', title: (p: Point) => `${f.date(p.iso)}: ${series.format(p.value)}` }),
-      Plot.dot(current, { x: 'snapshot', y: 'value', r: 4.5, fill: '#111' }),
+      Plot.dot(current, { x: 'snapshot', y: 'value', r: 4.5, fill: '#111', ariaHidden: 'true' }),
       // The value sits left of its point when the point is in the right half, so it is never cut off.
       Plot.text(current, { x: 'snapshot', y: 'value', text: (p: Point) => series.format(p.value), dy: -10, fontWeight: 'bold', fill: '#111', stroke: 'white', strokeWidth: 3, textAnchor: current[0] && points.indexOf(current[0]) > points.length / 2 ? 'end' : 'start' }),
     ],

@@ -1,0 +1,56 @@
+// The charts' colours stay apart for readers with colour-vision deficiency: every pair of a
+// categorical palette, and every neighbouring pair of a sequential one, is still a visible
+// difference (CIEDE2000 ≥ 10) after simulating protanopia, deuteranopia and tritanopia
+// (Machado et al. 2009, via culori). Colour is never the only carrier: the charts also label,
+// shape (desa map) and tabulate what they show, which the site tests read.
+import { type Color, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, formatHex, parse } from 'culori';
+import { describe, expect, it } from 'vitest';
+import { ACTIVITY_COLORS } from '../../src/lib/charts/activity-map.ts';
+import { STATUS_COLORS } from '../../src/lib/charts/composition.ts';
+import { KOPDES_COLORS } from '../../src/lib/charts/desa-map.ts';
+import { ODOC_COLORS } from '../../src/lib/charts/map.ts';
+import { JALUR_COLORS } from '../../src/lib/charts/mentoring.ts';
+
+const VISIONS: Record<string, (c: Color) => Color> = {
+  normal: (c) => c,
+  protanopia: filterDeficiencyProt(1),
+  deuteranopia: filterDeficiencyDeuter(1),
+  tritanopia: filterDeficiencyTrit(1),
+};
+const difference = differenceCiede2000();
+const MIN = 10;
+
+/** The pairs of `colors` that look alike to `vision`. */
+function alike(colors: readonly string[], neighboursOnly: boolean, vision: (c: Color) => Color) {
+  return pairs(colors, neighboursOnly)
+    .map(([a, b]) => {
+      const [x, y] = [vision(parse(a)!), vision(parse(b)!)];
+      return { a, b, seen: [formatHex(x), formatHex(y)], difference: difference(x, y) };
+    })
+    .filter((p) => p.difference < MIN);
+}
+
+/** Each palette, and whether only neighbours must differ (a sequential scale). */
+const PALETTES: [string, readonly string[], boolean][] = [
+  ['STATUS_COLORS', STATUS_COLORS, false],
+  ['KOPDES_COLORS', KOPDES_COLORS, false],
+  ['JALUR_COLORS', JALUR_COLORS, false],
+  ['ODOC_COLORS', ODOC_COLORS, false],
+  ['ACTIVITY_COLORS', ACTIVITY_COLORS, true],
+];
+
+function pairs(colors: readonly string[], neighboursOnly: boolean): [string, string][] {
+  return colors.flatMap((a, i) => colors.slice(i + 1, neighboursOnly ? i + 2 : undefined).map((b): [string, string] => [a, b]));
+}
+
+describe('colour palettes under colour-vision deficiency', () => {
+  it('tells orange from green apart only with normal vision', () => {
+    expect(alike(['#cc6633', '#669933'], false, VISIONS.normal!)).toEqual([]);
+    expect(alike(['#cc6633', '#669933'], false, VISIONS.deuteranopia!)).toHaveLength(1);
+  });
+  for (const [vision, simulate] of Object.entries(VISIONS)) {
+    for (const [name, colors, neighboursOnly] of PALETTES) {
+      it(`${name} (${vision})`, () => expect(alike(colors, neighboursOnly, simulate)).toEqual([]));
+    }
+  }
+});
