@@ -10,6 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en.ts';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { readFolder } from '../../src/lib/node/read-folder.ts';
+import { PAGE_SIZE } from '../../src/lib/profile.ts';
 import { formatProblems } from '../../src/lib/problem.ts';
 import { TABLES } from '../../src/lib/schema.ts';
 import { validateFolder } from '../../src/lib/validate.ts';
@@ -246,11 +247,26 @@ describe('site search', () => {
     // The first result is the cooperative's kecamatan, its name in the excerpt.
     expect(new URL(results[0]!.href, sample.url).pathname, JSON.stringify(results)).toBe(`/kecamatan/${cooperative.kode_kecamatan}/`);
     expect(results[0]!.excerpt).toContain(words.at(-1)!.slice(0, -2));
-    // Without JavaScript that page lists every cooperative's name, this one included.
+    // Without JavaScript that page names every cooperative (in the table, or when the table has
+    // more pages, in the list of all names), this one included.
     const { page: profile, close: closeProfile } = await open(browser(), new URL(results[0]!.href, sample.url).href, { width: 360, height: 740, javaScript: false });
-    expect(await profile.textContent('[data-slot="cooperatives"] .all-names')).toContain(cooperative.nama_koperasi);
+    expect(await profile.textContent('[data-slot="cooperatives"]')).toContain(cooperative.nama_koperasi);
     await closeProfile();
     expect(requests.every((url) => url.startsWith(sample.url))).toBe(true);
+    await close();
+  });
+});
+
+describe('a kecamatan with more cooperatives than a page of its table', () => {
+  it('names every one of them without JavaScript, for readers and for search', async () => {
+    const all = raw.snapshots.get(latest)!;
+    const count = (kode: string) => all.filter((k) => k.kode_kecamatan === kode).length;
+    const largest = raw.kecamatan.map((k) => k.kode_kecamatan!).sort((a, b) => count(b) - count(a))[0]!;
+    expect(count(largest)).toBeGreaterThan(PAGE_SIZE);
+    const { page, close } = await open(browser(), `${sample.url}kecamatan/${largest}/`, { width: 360, height: 740, javaScript: false });
+    expect(await page.locator('[data-slot="cooperatives"] tbody tr').count()).toBe(PAGE_SIZE);
+    const listed = (await page.textContent('[data-slot="cooperatives"] .all-names p'))!.split(' · ');
+    expect(listed.sort()).toEqual(all.filter((k) => k.kode_kecamatan === largest).map((k) => k.nama_koperasi!).sort());
     await close();
   });
 });

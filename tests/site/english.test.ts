@@ -102,6 +102,11 @@ describe('the English pages', () => {
     const hrefs = await page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/en\//);
+    // An excerpt is a window of the page's text, so it may cut a name of the data in half: in
+    // excerpts, any word of a name counts as the name's.
+    const excerpts = await page.$$eval('.pagefind-ui__result-excerpt', (elements) => elements.map((e) => (e.remove(), e.textContent ?? '')));
+    const nameWords = new Set(names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)));
+    for (const excerpt of excerpts) expect(indonesianLeft(excerpt.split(/([^\p{L}\p{N}]+)/u).filter((w) => !nameWords.has(w)).join(''))).toEqual([]);
     expect(indonesianLeft(await readable(page))).toEqual([]);
     await close();
   });

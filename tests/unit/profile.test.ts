@@ -60,7 +60,7 @@ describe('kecamatan profile on the small fixture', () => {
     expect(p.flagship).toBeNull();
     expect(p.unmentored).toEqual([]);
     expect(p.activities).toEqual([]);
-    expect(p.cooperatives).toEqual({ rows: [], total: 0, page: 1, pages: 1 });
+    expect(p.cooperatives).toEqual({ rows: [], total: 0, page: 1, pages: 1, names: [] });
     expect(p.desa).toMatchObject([{ nama_desa: 'Tanjungsari', koperasi: null, status: null }]);
     expect(p.current).toMatchObject({ terdaftar: 0, persen_koperasi_aktif: null });
     const sukamaju = await loadProfile(k.engine, '99.01.02', 'Sukamaju', parseProfileView(new URLSearchParams(), k.options, '99.01.02'), k.options);
