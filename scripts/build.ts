@@ -55,7 +55,7 @@ try {
 await buildSearchIndex(staging);
 step('pencarian');
 await writeHeadersFile(staging);
-const precache = await writeServiceWorker(staging);
+const precache = await writeServiceWorker(staging, site.options.kecamatan.length);
 step('luring');
 await precompress(staging);
 step('kompresi');

@@ -47,6 +47,19 @@ describe('offline use', () => {
     await context.close();
   });
 
+  it('saves on its own when a presentation is opened online, for the hall without internet', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${sample.url}presentasi/32.15.05/`);
+    await page.waitForFunction(() => document.documentElement.dataset.offline === 'saved', null, { timeout: 120_000 });
+    await context.setOffline(true);
+    await page.goto(`${sample.url}presentasi/#2`);
+    expect(await page.evaluate(() => document.querySelector('.slide.current')?.id)).toBe('2');
+    await page.goto(`${sample.url}presentasi/32.15.05/`);
+    expect(await page.locator('h1, h2').first().textContent()).toContain('Klari');
+    await context.close();
+  });
+
   it('replaces the offline copy whole when a new build publishes new data', async () => {
     const data = await copyFolder(KECIL, 'data');
     const out = join(data, '..', 'dist');

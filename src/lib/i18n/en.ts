@@ -496,6 +496,7 @@ export const en: Strings = {
     save: 'Save for offline use',
     saving: 'Saving the site for use without internet…',
     saved: 'Saved: this site, filters and maps included, works without internet on this device.',
+    savedPartly: 'Saved: the region’s pages, the data, and the kecamatan pages already opened work without internet on this device. Open other kecamatan pages while online to keep them too.',
     failed: 'Could not save for offline use. Check the connection and try again.',
     unsupported: 'This browser cannot save sites for offline use.',
     updated: 'A new version of the data is available.',

@@ -507,6 +507,7 @@ export const id = {
     save: 'Simpan untuk luring',
     saving: 'Menyimpan situs untuk dibuka tanpa internet…',
     saved: 'Tersimpan: situs ini, termasuk filter dan peta, bisa dibuka tanpa internet di perangkat ini.',
+    savedPartly: 'Tersimpan: halaman wilayah, data, dan halaman kecamatan yang sudah dibuka bisa dibuka tanpa internet di perangkat ini. Buka halaman kecamatan lain selagi online untuk menyimpannya juga.',
     failed: 'Gagal menyimpan untuk luring. Periksa koneksi lalu coba lagi.',
     unsupported: 'Peramban ini tidak mendukung penyimpanan luring.',
     updated: 'Versi data baru tersedia.',
