@@ -1,6 +1,8 @@
 // Link previews (Open Graph): a 1200×630 PNG per region and per kecamatan, drawn at build time
 // from the same chart functions — the map beside the headline figure and the data's date — so a
 // link shared in a WhatsApp group shows the figure. sharp (librsvg) turns the SVG into PNG.
+import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { coverageMap } from '../charts/map.ts';
 import { locatorOverlay, regionMap } from '../charts/locator.ts';
@@ -23,20 +25,24 @@ interface Card {
   date: string;
   sample: string | null;
   map: Element;
-  /** What lies under the map: the region's base map, as an <image>. */
-  under?: string;
+  /** Drawn over the canvas (background and region map), without a background of its own. */
+  overlay?: boolean;
 }
 
 const MAP = { x: 40, y: 40, width: 500, height: 550 };
+const SIZE = 'width="1200" height="630" viewBox="0 0 1200 630"';
+// A palette PNG of flat colours: fastest quantizing, and smaller than maximum zlib effort
+// (measured: 18 ms and 33 kB per card against 61 ms and 35 kB).
+const PNG = { palette: true, effort: 1, compressionLevel: 6 } as const;
+const BACKGROUND = '<rect width="1200" height="630" fill="#ffffff"/><rect width="1200" height="12" fill="#08519c"/>';
 
 function svgOf(card: Card): string {
   const map = card.map.localName === 'svg' ? card.map : card.map.querySelector('svg:last-of-type')!;
   for (const [name, value] of Object.entries(MAP)) map.setAttribute(name, String(value));
   const title = wrapText(card.title, 560, 40).slice(0, 3);
   const text = (content: string, y: number, size: number, extra = '', x = 600) => `<text x="${x}" y="${y}" font-size="${size}" ${extra}>${escapeXml(content)}</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans, system-ui, sans-serif">
-<rect width="1200" height="630" fill="#ffffff"/><rect width="1200" height="12" fill="#08519c"/>
-${card.under ?? ''}
+  return `<svg xmlns="http://www.w3.org/2000/svg" ${SIZE} font-family="DejaVu Sans, system-ui, sans-serif">
+${card.overlay ? '' : BACKGROUND}
 ${xmlMarkup(map)}
 ${title.map((line, i) => text(line, 110 + i * 50, 40, 'font-weight="bold" fill="#111"')).join('\n')}
 ${text(card.figure, 110 + title.length * 50 + 110, 104, 'font-weight="bold" fill="#08519c"')}
@@ -50,18 +56,20 @@ ${card.sample ? `<rect x="600" y="520" width="220" height="36" fill="#ffd100"/>$
 export async function ogImages(site: Site): Promise<Map<string, Uint8Array>> {
   const view = defaultView(site.options);
   const d = await loadDashboard(site.engine, view, site.options);
-  // The region's base map, rasterized once: each kecamatan's card draws only its own shape on it.
+  // The background with the region's base map, rasterized once: each kecamatan's card is drawn
+  // over it with only its own shape, so no card carries (or parses) the whole region.
   const base = regionMap(site.geojson, { document: serverContext(site, 'id').document, width: MAP.width });
-  const png = await sharp(Buffer.from(xmlMarkup(base))).png().toBuffer();
-  const under = `<image x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}" href="data:image/png;base64,${png.toString('base64')}"/>`;
-  const out = new Map<string, Uint8Array>();
-  for (const lang of LANGS) {
-    for (const [key, card] of cards(site, d, lang, under)) out.set(key, new Uint8Array(await sharp(Buffer.from(svgOf(card))).png({ compressionLevel: 9, palette: true }).toBuffer()));
-  }
-  return out;
+  for (const [name, value] of Object.entries(MAP)) base.setAttribute(name, String(value));
+  const canvas = await sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" ${SIZE}>${BACKGROUND}${xmlMarkup(base)}</svg>`)).png().toBuffer();
+  const draw = (card: Card) => (card.overlay ? sharp(canvas).composite([{ input: Buffer.from(svgOf(card)) }]) : sharp(Buffer.from(svgOf(card))));
+  const all = LANGS.flatMap((lang) => [...cards(site, d, lang)]);
+  // A few at a time: sharp works on its own threads, and thousands of kecamatan make it worth it.
+  const limit = pLimit(availableParallelism());
+  const images = await Promise.all(all.map(([, card]) => limit(async () => new Uint8Array(await draw(card).png(PNG).toBuffer()))));
+  return new Map(all.map(([key], i) => [key, images[i]!]));
 }
 
-function cards(site: Site, d: Dashboard, lang: Lang, under: string): Map<string, Card> {
+function cards(site: Site, d: Dashboard, lang: Lang): Map<string, Card> {
   const context = serverContext(site, lang);
   const { t, f } = context;
   const view = d.view;
@@ -88,7 +96,7 @@ function cards(site: Site, d: Dashboard, lang: Lang, under: string): Map<string,
         date,
         sample,
         map: locatorOverlay(site.geojson, k.kode_kecamatan, k.nama_kecamatan, { document: context.document, width: MAP.width }) as unknown as Element,
-        under,
+        overlay: true,
       },
     ] as const),
   ]);
