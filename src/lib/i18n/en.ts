@@ -428,6 +428,8 @@ export const en: Strings = {
     changeColumns: { change: 'Change', koperasi: 'Cooperative', kecamatan: 'District', detail: 'Detail', count: 'Count' },
     perKecamatan: 'By district',
     details: 'Full list',
+    detailsFirst: (shown: string, total: string) => `First ${shown} of ${total} changes`,
+    detailsMore: (rest: string) => `${rest} more changes: choose a district above for its full list, or download the snapshot data.`,
     sqlLink: 'Explore it yourself with SQL in the browser',
     checkLink: 'Check files before sending them',
   },

@@ -439,6 +439,8 @@ export const id = {
     changeColumns: { change: 'Perubahan', koperasi: 'Koperasi', kecamatan: 'Kecamatan', detail: 'Keterangan', count: 'Jumlah' },
     perKecamatan: 'Menurut kecamatan',
     details: 'Daftar lengkap',
+    detailsFirst: (shown: string, total: string) => `${shown} perubahan pertama dari ${total}`,
+    detailsMore: (rest: string) => `${rest} perubahan lainnya: pilih satu kecamatan di atas untuk daftar lengkapnya, atau unduh data snapshot.`,
     sqlLink: 'Telusuri sendiri dengan SQL di peramban',
     checkLink: 'Periksa berkas sebelum dikirim',
   },

@@ -1,17 +1,27 @@
 // The changelog between consecutive snapshots: counts by kind and by kecamatan, and the list.
+import { rollup } from 'd3-array';
 import { CHANGES, type ChangeRow, type Changelog } from '../changelog.ts';
 import type { Strings } from '../i18n/id.ts';
 import { type RenderContext } from './dashboard.ts';
 import { builder } from './dom.ts';
 import { dataTable, tableDetails } from './table.ts';
 
+/**
+ * The most changes listed one by one. A region of thousands of kecamatan has tens of thousands
+ * of changes between two snapshots (megabytes of HTML); one kecamatan's list stays whole.
+ */
+export const CHANGE_LIST_LIMIT = 500;
+
 export function renderChangelog(log: Changelog, c: RenderContext): { changelog: HTMLElement } {
   const { t, f } = c;
   const h = builder(c.document);
   if (!log.from) return { changelog: h('p', { class: 'plain' }, [t.data.changelogFirst]) };
   const col = t.data.changeColumns;
-  const count = (rows: readonly ChangeRow[], kind: string) => rows.filter((r) => r.perubahan === kind).length;
+  const counts = rollup(log.rows, (rows) => rows.length, (r) => r.kode_kecamatan, (r) => r.perubahan);
+  const total = rollup(log.rows, (rows) => rows.length, (r) => r.perubahan);
   const kecamatan = [...new Map(log.rows.map((r) => [r.kode_kecamatan, r.nama_kecamatan])).entries()];
+  const listed = log.rows.slice(0, CHANGE_LIST_LIMIT);
+  const rest = log.rows.length - listed.length;
   const detail = (r: ChangeRow) => {
     const value = (v: string | null) => (v === null ? '' : (t.values.status[v as keyof Strings['values']['status']] ?? t.values.jalur[v as keyof Strings['values']['jalur']] ?? v));
     return r.dari ? `${value(r.dari)} → ${value(r.menjadi)}` : value(r.menjadi);
@@ -23,7 +33,7 @@ export function renderChangelog(log: Changelog, c: RenderContext): { changelog: 
         rows: [...CHANGES],
         columns: [
           { label: col.change, header: true, value: (k) => t.data.changes[k] },
-          { label: col.count, numeric: true, value: (k) => f.number(count(log.rows, k)) },
+          { label: col.count, numeric: true, value: (k) => f.number(total.get(k) ?? 0) },
         ],
       }),
       log.rows.length === 0
@@ -37,15 +47,15 @@ export function renderChangelog(log: Changelog, c: RenderContext): { changelog: 
                 ...CHANGES.map((k) => ({
                   label: t.data.changes[k],
                   numeric: true,
-                  value: ([kode]: [string, string]) => f.number(count(log.rows.filter((r) => r.kode_kecamatan === kode), k)),
+                  value: ([kode]: [string, string]) => f.number(counts.get(kode)?.get(k) ?? 0),
                 })),
               ],
             }),
             tableDetails(
               c.document,
-              `${t.data.details} (${f.number(log.rows.length)})`,
+              rest > 0 ? t.data.detailsFirst(f.number(listed.length), f.number(log.rows.length)) : `${t.data.details} (${f.number(log.rows.length)})`,
               dataTable(c.document, {
-                rows: log.rows,
+                rows: listed,
                 columns: [
                   { label: col.change, value: (r) => t.data.changes[r.perubahan] },
                   { label: col.koperasi, header: true, wrap: true, value: (r) => r.nama_koperasi },
@@ -54,6 +64,7 @@ export function renderChangelog(log: Changelog, c: RenderContext): { changelog: 
                 ],
               }),
             ),
+            rest > 0 ? h('p', { class: 'plain' }, [t.data.detailsMore(f.number(rest))]) : null,
           ]),
     ]),
   };
