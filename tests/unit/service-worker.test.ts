@@ -41,6 +41,17 @@ async function precached(kecamatan: number) {
 }
 
 describe('the service worker', () => {
+  it('precaches a database larger than Workbox’s default limit: offline use needs it whole', async () => {
+    const big = join(dir, 'data', 'dasbor.big.duckdb');
+    await writeFile(big, Buffer.alloc(70 * 1024 * 1024));
+    try {
+      await writeServiceWorker(dir, 30);
+      expect(await readFile(join(dir, 'sw.js'), 'utf8')).toContain('"data/dasbor.big.duckdb"');
+    } finally {
+      await rm(big);
+    }
+  });
+
   it('precaches every page of a kabupaten', async () => {
     const { worker, urls } = await precached(30);
     expect(urls).toEqual(FILES);

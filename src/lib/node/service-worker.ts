@@ -39,7 +39,9 @@ export async function writeServiceWorker(dir: string, kecamatan: number): Promis
     ],
     runtimeCaching: every ? undefined : runtimeCaching(),
     swDest: join(dir, 'sw.js'),
-    maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
+    // The data file grows with the region (137 MB for 7,000 kecamatan) and offline use needs it
+    // whole; Workbox's limit would otherwise fail the build.
+    maximumFileSizeToCacheInBytes: 2 ** 30,
     directoryIndex: 'index.html',
     // /kecamatan/32.15.01/?snapshot=… is the same page: the view lives in the URL.
     ignoreURLParametersMatching: [/.*/],
