@@ -10,6 +10,7 @@ import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { launchChromium } from '../src/lib/node/chromium.ts';
+import { folderSize } from '../src/lib/node/folder-size.ts';
 import { serve } from '../src/lib/node/serve.ts';
 import { interact, load, type Interaction, type Load } from './browser.ts';
 import { type Figure, markdown, met } from './report.ts';
@@ -49,19 +50,6 @@ const BUDGET = {
   firstView: 3000,
   changeMedian: 100,
 };
-
-async function size(path: string): Promise<{ bytes: number; files: number }> {
-  const info = await stat(path);
-  if (!info.isDirectory()) return { bytes: info.size, files: 1 };
-  let bytes = 0;
-  let files = 0;
-  for (const entry of await readdir(path)) {
-    const inner = await size(join(path, entry));
-    bytes += inner.bytes;
-    files += inner.files;
-  }
-  return { bytes, files };
-}
 
 async function prepare(name: string): Promise<string> {
   const scale = SCALES[name]!;
@@ -106,8 +94,8 @@ async function measure(name: string): Promise<{ figures: Figure[]; raw: unknown 
   const out = join(OUT, name, 'dist');
   const reused = args.reuse && existsSync(join(out, 'index.html'));
   const buildTimes = reused ? [] : await build(data, out, name === 'sample' ? RUNS : 1);
-  const dist = await size(out);
-  const source = await size(data);
+  const dist = await folderSize(out);
+  const source = await folderSize(data);
   const database = (await readdir(join(out, 'data'))).find((f) => /^dasbor\..*\.duckdb$/.test(f))!;
   const databaseBytes = (await stat(join(out, 'data', database))).size;
   const databaseBr = existsSync(join(out, 'data', `${database}.br`)) ? (await stat(join(out, 'data', `${database}.br`))).size : null;

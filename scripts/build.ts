@@ -3,11 +3,12 @@
 // failed build leaves the existing site untouched. On success the data folder's publication
 // record (published.json) is brought up to date.
 import { existsSync } from 'node:fs';
-import { readFile, readdir, rename, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import { nextRecord, serializeRecord } from '../src/lib/published.ts';
 import { precompress } from '../src/lib/node/compress.ts';
+import { folderSize } from '../src/lib/node/folder-size.ts';
 import { writeHeadersFile } from '../src/lib/node/headers-file.ts';
 import { buildSearchIndex } from '../src/lib/node/search.ts';
 import { writeServiceWorker } from '../src/lib/node/service-worker.ts';
@@ -75,15 +76,8 @@ if (record !== before) {
   console.error(`${recordPath}: ${before === null ? 'dibuat (penerbitan pertama)' : 'diperbarui'}.`);
 }
 
-async function size(path: string): Promise<number> {
-  const info = await stat(path);
-  if (!info.isDirectory()) return info.size;
-  let total = 0;
-  for (const entry of await readdir(path)) total += await size(join(path, entry));
-  return total;
-}
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.error(
-  `Situs dibangun dari ${dir} ke ${out} dalam ${seconds} detik (${((await size(out)) / 1e6).toFixed(1)} MB; ` +
+  `Situs dibangun dari ${dir} ke ${out} dalam ${seconds} detik (${((await folderSize(out)).bytes / 1e6).toFixed(1)} MB; ` +
     `simpan luring: ${precache.count} berkas, ${(precache.size / 1e6).toFixed(1)} MB; detik per langkah: ${steps.join(', ')}).`,
 );
