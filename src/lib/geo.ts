@@ -1,8 +1,10 @@
 // GeoJSON for d3/Plot: outer rings must wind clockwise on the sphere. RFC 7946 files wind the
 // other way and would fill the whole globe, so every ring is checked and turned as needed.
 import { geoArea } from 'd3-geo';
-import type { Position } from 'geojson';
-import type { KecamatanGeoJson } from './validate.ts';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+
+/** reference/kecamatan.geojson as the contract gives it: one feature per kecamatan. */
+export type KecamatanGeoJson = FeatureCollection<Polygon | MultiPolygon, { kode_kecamatan: string; sumber: string }>;
 
 function rewindRing(ring: Position[], outer: boolean): Position[] {
   // A ring whose area is more than a hemisphere winds the wrong way for what it should be.

@@ -34,6 +34,9 @@ export interface Column<N extends string = string, V = unknown, O extends boolea
   readonly unique?: 'file' | 'table';
   /** Must exist as this key of a reference table. */
   readonly references?: { table: 'kecamatan' | 'desa' | 'sipd'; column: string };
+  /** Integer columns: the smallest and largest accepted value. */
+  readonly min?: number;
+  readonly max?: number;
 }
 
 type Options<O extends boolean> = {
@@ -66,19 +69,39 @@ function text<const N extends string, O extends boolean = false>(
   return column(name, 'text', schema, options);
 }
 
+/** Integers in messages and limits are written the Indonesian way (1.234.567). */
+const grouped = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 20 });
+
+/**
+ * The largest integer the site stores, sums and shows exactly: every integer column is a BIGINT
+ * in the database and a JavaScript number in the page, exact up to 2^53 − 1.
+ */
+export const LARGEST_EXACT = Number.MAX_SAFE_INTEGER;
+
+/** A bound of an integer column, with the reason given in the message (e.g. the population). */
+export interface Bound {
+  value: number;
+  why?: string;
+}
+
 function integer<const N extends string, O extends boolean = false>(
   name: N,
-  options: Options<O> & { min?: number; max?: number; rupiah?: boolean },
+  options: Options<O> & { min?: number | Bound; max?: number | Bound; rupiah?: boolean },
 ) {
-  let number = z.number().max(Number.MAX_SAFE_INTEGER, { error: 'terlalu besar' }).min(-Number.MAX_SAFE_INTEGER, { error: 'terlalu kecil' });
-  if (options.min !== undefined) number = number.min(options.min, { error: `harus ≥ ${options.min}` });
-  if (options.max !== undefined) number = number.max(options.max, { error: `harus ≤ ${options.max}` });
+  const bound = (b: number | Bound | undefined, fallback: number): Bound => (b === undefined ? { value: fallback } : typeof b === 'number' ? { value: b } : b);
+  const min = bound(options.min, -LARGEST_EXACT);
+  const max = bound(options.max, LARGEST_EXACT);
+  const limit = (sign: '≥' | '≤', b: Bound) =>
+    `harus ${sign} ${grouped.format(b.value)}${b.why ? ` (${b.why})` : Math.abs(b.value) === LARGEST_EXACT ? ' (batas angka yang dapat disimpan dan ditampilkan tepat)' : ''}`;
   const schema = z
     .string()
     .regex(INTEGER, { error: 'bukan bilangan bulat (tulis 1234567 atau 1.234.567, tanpa desimal atau Rp)' })
-    .transform((s) => Number(s.replaceAll('.', '')))
-    .pipe(number);
-  return column(name, options.rupiah ? 'rupiah' : 'integer', schema, options);
+    // Digits alone: BigInt, so a value beyond 2^53 is compared exactly, never rounded first.
+    .transform((s) => BigInt(s.replaceAll('.', '')))
+    .refine((n) => n >= BigInt(min.value), { error: limit('≥', min), abort: true })
+    .refine((n) => n <= BigInt(max.value), { error: limit('≤', max), abort: true })
+    .transform(Number);
+  return { ...column(name, options.rupiah ? 'rupiah' : 'integer', schema, options), min: min.value, max: max.value };
 }
 
 function decimal<const N extends string, O extends boolean = false>(
@@ -204,6 +227,15 @@ function table<const Cols extends readonly Column[]>(
   return { rowRules: [], groupRules: [], optional: false, ...spec };
 }
 
+/** Indonesia's population, rounded up (BPS, mid-2024: 281,6 million): more members or participants than that is a typing error. */
+const PENDUDUK: Bound = { value: 300_000_000, why: 'lebih dari seluruh penduduk Indonesia' };
+/** Indonesia's desa and kelurahan together (Kemendagri, 2024: about 84,000). */
+const DESA_INDONESIA: Bound = { value: 100_000, why: 'lebih dari seluruh desa dan kelurahan Indonesia' };
+/** Indonesia's land area, rounded up (BPS: about 191 million ha). */
+const LUAS_INDONESIA: Bound = { value: 200_000_000, why: 'lebih luas dari daratan Indonesia' };
+/** A year of the records: not before the Republic (and its first cooperatives law). */
+const FIRST_YEAR: Bound = { value: 1945, why: 'sebelum 1945' };
+
 export const kecamatan = table({
   name: 'kecamatan',
   path: 'reference/kecamatan.csv',
@@ -211,9 +243,9 @@ export const kecamatan = table({
     text('kode_kecamatan', { pattern: KODE_KECAMATAN, unique: 'file' }),
     text('nama_kecamatan', {}),
     text('kode_bps', { pattern: [/^\d{7}$/, '7 angka'], unique: 'file' }),
-    integer('jumlah_desa', { min: 0 }),
-    integer('jumlah_kelurahan', { min: 0 }),
-    integer('luas_ha', { min: 1, optional: true }),
+    integer('jumlah_desa', { min: 0, max: DESA_INDONESIA }),
+    integer('jumlah_kelurahan', { min: 0, max: DESA_INDONESIA }),
+    integer('luas_ha', { min: 1, max: LUAS_INDONESIA, optional: true }),
   ],
 });
 
@@ -276,9 +308,9 @@ export const koperasi = table({
     choice('status', ENUMS.status, {}),
     integer('tahun_rat_terakhir', {
       optional: true,
-      min: 1945,
+      min: FIRST_YEAR,
     }),
-    integer('jumlah_anggota', { min: 0 }),
+    integer('jumlah_anggota', { min: 0, max: PENDUDUK }),
     integer('modal_sendiri', { min: 0, rupiah: true }),
     integer('modal_luar', { min: 0, rupiah: true }),
     integer('volume_usaha', { min: 0, rupiah: true }),
@@ -347,7 +379,7 @@ export const kegiatan = table({
     choice('jenis_kegiatan', ENUMS.jenis_kegiatan, {}),
     choice('pelaksana', ENUMS.pelaksana, {}),
     text('judul', {}),
-    integer('peserta', { min: 0 }),
+    integer('peserta', { min: 0, max: PENDUDUK }),
     idList('koperasi', {
       optional: true,
     }),
@@ -399,7 +431,7 @@ export const target = table({
   optional: true,
   columns: [
     choice('indikator', ENUMS.indikator, {}),
-    integer('tahun', { min: 1945, max: 2999 }),
+    integer('tahun', { min: FIRST_YEAR, max: 2100 }),
     decimal('nilai', { min: 0 }),
   ],
   groupRules: [

@@ -19,7 +19,7 @@ import { DECK_DASHBOARD_SLOTS, DECK_PROFILE_SLOTS, renderDeck, renderKecamatanDe
 import { renderProfile } from '../lib/render/profile.ts';
 import { renderProgram } from '../lib/render/program.ts';
 import { KECAMATAN_LIST, type KecamatanListItem } from '../lib/urls.ts';
-import type { KecamatanGeoJson } from '../lib/validate.ts';
+import type { KecamatanGeoJson } from '../lib/geo.ts';
 import { type ViewOptions, defaultView, parseView, viewSearch } from '../lib/view.ts';
 
 export interface PageConfig {

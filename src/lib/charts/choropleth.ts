@@ -1,7 +1,7 @@
 // A choropleth of the region's kecamatan: every shape named, titled (tooltip), linked to its
 // kecamatan page, and labelled on the map. The coverage map and the activity map fill it.
 import * as Plot from '@observablehq/plot';
-import type { KecamatanGeoJson } from '../validate.ts';
+import type { KecamatanGeoJson } from '../geo.ts';
 import { plainLinks } from './links.ts';
 
 export type Feature = KecamatanGeoJson['features'][number];

@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Strings } from '../i18n/id.ts';
 import type { DesaItem } from '../profile.ts';
-import type { KecamatanGeoJson } from '../validate.ts';
+import type { KecamatanGeoJson } from '../geo.ts';
 
 export const KOPDES_COLORS = ['#08519c', '#e69f00', '#9e9e9e'];
 

@@ -4,7 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { geoBounds } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
-import type { KecamatanGeoJson } from '../validate.ts';
+import type { KecamatanGeoJson } from '../geo.ts';
 
 interface LocatorOptions {
   document: Document;

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { DB_TABLES } from '../database.ts';
 import { toCsv } from '../export/csv.ts';
-import { type DataFolder, sha256Hex } from '../validate.ts';
+import { sha256Hex } from '../sha256.ts';
+import type { DataFolder } from '../validate.ts';
 import { tableRows } from './write-database.ts';
 
 export interface Download {

@@ -2,7 +2,7 @@
 // the region's base map under every kecamatan's locator, named by content so that a new build
 // never mixes with cached old data.
 import { regionMap } from '../charts/locator.ts';
-import { sha256Hex } from '../validate.ts';
+import { sha256Hex } from '../sha256.ts';
 import { serverDocument, xmlMarkup } from './dom.ts';
 import type { Site } from './site.ts';
 

@@ -1,7 +1,7 @@
 // A data folder on disk → the map of relative paths to bytes that validate.ts takes.
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { validateFolder } from '../validate.ts';
+import { isArtefact, validateFolder } from '../validate.ts';
 
 export async function readFolder(dir: string): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
@@ -9,8 +9,8 @@ export async function readFolder(dir: string): Promise<Map<string, Uint8Array>> 
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
-    // Dotfiles (.DS_Store, .gitkeep) are not data.
-    if (path.split('/').some((part) => part.startsWith('.'))) continue;
+    // Not read at all (a .git folder can be large); validateFolder skips the same files.
+    if (isArtefact(path)) continue;
     files.set(path, new Uint8Array(await readFile(join(dir, path))));
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));

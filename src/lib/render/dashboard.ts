@@ -12,7 +12,7 @@ import { type Dashboard, type Indicators, type KecamatanIndicators, mentoringByJ
 import { formatMetricChange, metricChange, metricValue } from '../metrics.ts';
 import { ENUMS } from '../enums.ts';
 import type { Dataset } from '../schema.ts';
-import type { KecamatanGeoJson } from '../validate.ts';
+import type { KecamatanGeoJson } from '../geo.ts';
 import type { View } from '../view.ts';
 import { builder, renderSlots } from './dom.ts';
 import { figureCards, headlineFigures } from './figures.ts';

@@ -1,0 +1,134 @@
+// One CSV file against one table of the schema: header, cells, row and group rules.
+import { readCsv } from '../csv.ts';
+import type { Column, RowOf, RuleContext, Table } from '../schema.ts';
+import { type Report, describeValue } from './report.ts';
+
+/** Keys of every reference table, for `references` checks (null while a table is unusable). */
+export type Keys = Partial<Record<'kecamatan' | 'desa' | 'sipd', Set<string> | null>>;
+
+/** A file's rows, the line each came from, and its header (to point problems at columns). */
+export interface ValidTable<R> {
+  rows: R[];
+  lines: number[];
+  header: string[];
+}
+
+export interface TableState {
+  /** For `unique: 'table'` columns: value → where it was first seen. */
+  seen: Map<string, Map<string, string>>;
+}
+
+/** Validates one CSV file against a table of the schema; returns the rows, or null if any problem. */
+export function validateTable<Cols extends readonly Column[]>(
+  spec: Table<Cols>,
+  bytes: Uint8Array,
+  report: Report,
+  context: RuleContext,
+  keys: Keys,
+  state: TableState = { seen: new Map() },
+): ValidTable<RowOf<Cols>> | null {
+  const { csv, problems } = readCsv(bytes, report.path);
+  if (!csv) {
+    for (const p of problems) report.add(p.line, p.column, p.message);
+    return null;
+  }
+  let ok = true;
+  const fail = (line: number, column: number, message: string) => {
+    ok = false;
+    report.add(line, column, message);
+  };
+
+  // Header: which column of the file holds which column of the schema.
+  const byName = new Map(spec.columns.map((c) => [c.name, c]));
+  const positions = new Map<string, number>();
+  csv.header.forEach((name, i) => {
+    if (!byName.has(name)) {
+      const known = spec.columns.map((c) => c.name).join(', ');
+      fail(1, i + 1, `kolom "${name}" tidak dikenal (kolom yang dikenal: ${known})`);
+    } else if (positions.has(name)) {
+      fail(1, i + 1, `kolom "${name}" muncul dua kali (juga kolom ${positions.get(name)! + 1})`);
+    } else positions.set(name, i);
+  });
+  const missing = spec.columns.filter((c) => !c.optional && !positions.has(c.name));
+  for (const c of missing) fail(1, 0, `kolom "${c.name}" tidak ada di header`);
+  if (missing.length > 0) return null;
+
+  const fileSeen = new Map<string, Map<string, number>>();
+  const groupSeen = spec.groupRules.map(() => new Map<string, number>());
+  const rows: RowOf<Cols>[] = [];
+  const lines: number[] = [];
+  for (const { line, cells } of csv.rows) {
+    if (cells.length === 1 && cells[0]!.trim() === '' && csv.header.length > 1) {
+      fail(line, 0, 'baris kosong di tengah berkas');
+      continue;
+    }
+    if (cells.length !== csv.header.length) {
+      fail(line, 0, `baris berisi ${cells.length} kolom, header berisi ${csv.header.length}`);
+      continue;
+    }
+    const row: Record<string, unknown> = {};
+    const raw: Record<string, string> = {};
+    let rowOk = true;
+    for (const c of spec.columns) {
+      const at = positions.get(c.name);
+      const cell = at === undefined ? '' : cells[at]!.trim();
+      raw[c.name] = cell;
+      const column = at === undefined ? 0 : at + 1;
+      const bad = (message: string) => {
+        rowOk = false;
+        fail(line, column, `kolom ${c.name}: ${describeValue(cell)} ${message}`);
+      };
+      if (cell === '') {
+        if (c.optional) row[c.name] = null;
+        else bad('wajib diisi');
+        continue;
+      }
+      const parsed = c.parse.safeParse(cell);
+      if (!parsed.success) {
+        bad(parsed.error.issues[0]!.message);
+        continue;
+      }
+      row[c.name] = parsed.data;
+      const known = c.references ? keys[c.references.table] : undefined;
+      if (known && !known.has(cell)) bad(`tidak ada di reference/${c.references!.table}.csv`);
+      if (c.unique) {
+        const inFile = fileSeen.get(c.name) ?? fileSeen.set(c.name, new Map()).get(c.name)!;
+        const earlier = inFile.get(cell);
+        if (earlier !== undefined) bad(`sudah dipakai di baris ${earlier}`);
+        else inFile.set(cell, line);
+        if (c.unique === 'table') {
+          const inTable = state.seen.get(c.name) ?? state.seen.set(c.name, new Map()).get(c.name)!;
+          const elsewhere = inTable.get(cell);
+          if (elsewhere !== undefined && earlier === undefined) bad(`sudah dipakai di ${elsewhere}`);
+          else if (elsewhere === undefined) inTable.set(cell, `${report.path} baris ${line}`);
+        }
+      }
+    }
+    if (!rowOk) continue;
+    const typed = row as RowOf<Cols>;
+    for (const rule of spec.rowRules) {
+      const problem = rule.check(typed, context);
+      if (problem) {
+        rowOk = false;
+        const column = positions.get(problem.column);
+        fail(line, column === undefined ? 0 : column + 1, `kolom ${problem.column}: ${describeValue(raw[problem.column]!)} ${problem.message}`);
+      }
+    }
+    spec.groupRules.forEach((rule, i) => {
+      if (!rule.where(typed)) return;
+      const key = rule.key(typed);
+      const earlier = groupSeen[i]!.get(key);
+      if (earlier === undefined) groupSeen[i]!.set(key, line);
+      else {
+        rowOk = false;
+        const column = positions.get(rule.column);
+        fail(line, column === undefined ? 0 : column + 1, `kolom ${rule.column}: ${describeValue(raw[rule.column]!)} ${rule.message(key, earlier)}`);
+      }
+    });
+    if (rowOk) {
+      rows.push(typed);
+      lines.push(line);
+    }
+  }
+  return ok ? { rows, lines, header: csv.header } : null;
+}
