@@ -121,7 +121,7 @@ export async function validateFolder(root: string, folder: ReadonlyMap<string, U
       }
     });
   }
-  const geojson = ifRead(LAYOUT.geojson, (b, r) => validateGeoJson(b, r, keys.kecamatan ?? null));
+  const geojson = ifRead(LAYOUT.geojson, (b, r) => validateGeoJson(b, r, keys.kecamatan ?? null, desaRows));
 
   // Snapshots: one folder per date, each holding koperasi.csv.
   const snapshotDates = new Set<string>();

@@ -1,10 +1,11 @@
 // reference/kecamatan.geojson: one feature per kecamatan of kecamatan.csv, with its source.
 import type { KecamatanGeoJson } from '../geo.ts';
+import type { DesaRow } from '../schema.ts';
 import { parseJson } from './json.ts';
 import { type Report, lineAt } from './report.ts';
 
 /** The boundaries, or null after reporting every problem (codes: kecamatan.csv's, null when unusable). */
-export function validateGeoJson(bytes: Uint8Array, report: Report, codes: Set<string> | null): KecamatanGeoJson | null {
+export function validateGeoJson(bytes: Uint8Array, report: Report, codes: Set<string> | null, _desa: readonly DesaRow[] | null): KecamatanGeoJson | null {
   const json = parseJson(bytes, report);
   if (!json) return null;
   const value = json.value as { type?: unknown; features?: unknown };
