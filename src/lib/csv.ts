@@ -1,9 +1,12 @@
 // Reading one CSV file with the contract's input tolerance: UTF-8 with or without BOM, `,` or
-// `;` (detected per file), LF or CRLF, trimmed case-insensitive headers, blank trailing lines.
-// d3-dsv parses; this module adds what it lacks for error reports: the line each row starts on,
-// and a clear error for bytes that are not UTF-8 or a quote that is never closed.
+// `;` (detected per file, or given by Excel's `sep=;` first line), LF or CRLF, trimmed
+// case-insensitive headers, blank trailing lines and rows, unnamed trailing columns that Excel
+// leaves empty. d3-dsv parses; this module adds what it lacks for error reports: the line each
+// row starts on, and one clear error for a file that is not UTF-8 or a quote never closed.
 import { dsvFormat } from 'd3-dsv';
 import type { Problem } from './problem.ts';
+import { decodeText } from './text.ts';
+import { quote } from './validate/report.ts';
 
 export interface CsvRow {
   /** 1-based line the row starts on (the header is line 1). */
@@ -20,8 +23,6 @@ export interface Csv {
 
 export type CsvResult = { csv: Csv; problems: [] } | { csv: null; problems: Problem[] };
 
-const BOM = '\uFEFF';
-
 /** Position (1-based line and column in characters) of a character offset in text. */
 function position(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -31,25 +32,6 @@ function position(text: string, offset: number): { line: number; column: number 
     start = i + 1;
   }
   return { line, column: offset - start + 1 };
-}
-
-/** Decodes UTF-8 strictly; on an invalid sequence, names the line of the first bad byte. */
-export function decodeUtf8(bytes: Uint8Array, path: string): { text: string } | { problem: Problem } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    // The lenient decoder marks the first bad byte with U+FFFD: report its line.
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const { line } = position(lenient, lenient.indexOf('\uFFFD'));
-    return {
-      problem: {
-        path,
-        line,
-        column: 0,
-        message: 'berkas bukan UTF-8 (ada byte yang tidak sah di baris ini); simpan ulang sebagai "CSV UTF-8"',
-      },
-    };
-  }
 }
 
 /** `;` when the header line has more semicolons than commas outside quotes, else `,`. */
@@ -85,26 +67,45 @@ function unclosedQuote(text: string, delimiter: string): number {
   return open;
 }
 
+/** Excel's first line naming the delimiter (`sep=;`), written by "CSV (MS-DOS)" and some macros. */
+const SEP_LINE = /^"?sep=([,;])"?[ \t]*\r?\n/i;
+
+const blank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+
+/**
+ * A CSV file → its header and rows, or the one problem that stops it from being read at all.
+ * Lines are the file's own (a `sep=` line is line 1 and the header then line 2). Unnamed columns
+ * at the end of the header whose cells are empty in every row are dropped; one that holds data is
+ * one problem for the file (column 0), naming the first such cell.
+ */
 export function readCsv(bytes: Uint8Array, path: string): CsvResult {
-  const decoded = decodeUtf8(bytes, path);
+  const decoded = decodeText(bytes, path);
   if ('problem' in decoded) return { csv: null, problems: [decoded.problem] };
-  const text = decoded.text.startsWith(BOM) ? decoded.text.slice(1) : decoded.text;
-  if (text.trim() === '') {
-    return { csv: null, problems: [{ path, line: 1, column: 0, message: 'berkas kosong: baris header tidak ada' }] };
+  let text = decoded.text;
+  let firstLine = 1;
+  let delimiter: ',' | ';' | undefined;
+  const sep = SEP_LINE.exec(text);
+  if (sep) {
+    delimiter = sep[1] as ',' | ';';
+    text = text.slice(sep[0].length);
+    firstLine = 2;
   }
-  const delimiter = detectDelimiter(text);
-  const quote = unclosedQuote(text, delimiter);
-  if (quote !== -1) {
-    const { line, column } = position(text, quote);
+  if (text.trim() === '') {
+    return { csv: null, problems: [{ path, line: firstLine, column: 0, message: 'berkas kosong: baris header tidak ada' }] };
+  }
+  delimiter ??= detectDelimiter(text);
+  const openQuote = unclosedQuote(text, delimiter);
+  if (openQuote !== -1) {
+    const { line, column } = position(text, openQuote);
     return {
       csv: null,
-      problems: [{ path, line, column: 0, message: `tanda kutip (") di karakter ${column} tidak pernah ditutup` }],
+      problems: [{ path, line: line + firstLine - 1, column: 0, message: `tanda kutip (") di karakter ${column} tidak pernah ditutup` }],
     };
   }
   const records = dsvFormat(delimiter).parseRows(text);
-  // Drop the blank lines at the end (a lone empty field is what d3-dsv makes of one).
-  while (records.length > 0 && records.at(-1)!.every((cell) => cell.trim() === '')) records.pop();
-  let line = 1;
+  // Drop the blank lines and delimiter-only rows at the end (Excel writes `;;;` for formatted empty rows).
+  while (records.length > 1 && blank(records.at(-1)!)) records.pop();
+  let line = firstLine;
   const rows: CsvRow[] = records.map((cells) => {
     const row = { line, cells };
     // A quoted field may hold line breaks: the next row starts that many lines further.
@@ -112,8 +113,20 @@ export function readCsv(bytes: Uint8Array, path: string): CsvResult {
     return row;
   });
   const [head, ...body] = rows;
-  return {
-    csv: { delimiter, header: head!.cells.map((name) => name.trim().toLowerCase()), rows: body },
-    problems: [],
-  };
+  const header = head!.cells.map((name) => name.trim().toLowerCase());
+  // Unnamed trailing columns: Excel's `…;kopdes_merah_putih;;;`.
+  let named = header.length;
+  while (named > 1 && header[named - 1] === '') named--;
+  if (named < header.length) {
+    const filled = body.find(({ cells }) => !blank(cells.slice(named)));
+    if (filled) {
+      const at = filled.cells.findIndex((cell, i) => i >= named && cell.trim() !== '');
+      return {
+        csv: null,
+        problems: [{ path, line: filled.line, column: 0, message: `kolom ke-${at + 1} tidak bernama di header tetapi berisi data (${quote(filled.cells[at]!.trim(), 40)}); beri nama kolomnya di baris header atau hapus isinya` }],
+      };
+    }
+    for (const row of body) if (row.cells.length > named) row.cells = row.cells.slice(0, named);
+  }
+  return { csv: { delimiter, header: header.slice(0, named), rows: body }, problems: [] };
 }

@@ -37,6 +37,8 @@ export interface Column<N extends string = string, V = unknown, O extends boolea
   /** Integer columns: the smallest and largest accepted value. */
   readonly min?: number;
   readonly max?: number;
+  /** A year: written without thousands separators even where amounts are grouped (2024, not 2.024). */
+  readonly year?: boolean;
 }
 
 type Options<O extends boolean> = {
@@ -72,6 +74,10 @@ function text<const N extends string, O extends boolean = false>(
 /** Integers in messages and limits are written the Indonesian way (1.234.567). */
 const grouped = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 20 });
 
+/** A share as the messages write it: one decimal, Indonesian style (395,3 %). */
+const percentOf = (part: number, whole: number) =>
+  `${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format((100 * part) / whole)} %`;
+
 /**
  * The largest integer the site stores, sums and shows exactly: every integer column is a BIGINT
  * in the database and a JavaScript number in the page, exact up to 2^53 − 1.
@@ -86,7 +92,7 @@ export interface Bound {
 
 function integer<const N extends string, O extends boolean = false>(
   name: N,
-  options: Options<O> & { min?: number | Bound; max?: number | Bound; rupiah?: boolean },
+  options: Options<O> & { min?: number | Bound; max?: number | Bound; rupiah?: boolean; year?: boolean },
 ) {
   const bound = (b: number | Bound | undefined, fallback: number): Bound => (b === undefined ? { value: fallback } : typeof b === 'number' ? { value: b } : b);
   const min = bound(options.min, -LARGEST_EXACT);
@@ -187,6 +193,8 @@ export interface RuleContext {
 export interface RowRule<R> {
   /** Names the rule in the dictionaries (i18n `contract.rules`). */
   readonly id: string;
+  /** The columns the rule reads: it runs when these cells are valid, whatever the row's other cells. */
+  readonly reads: readonly (keyof R & string)[];
   check(row: R, context: RuleContext): { column: keyof R & string; message: string } | null;
 }
 
@@ -194,6 +202,8 @@ export interface RowRule<R> {
 export interface GroupRule<R> {
   readonly id: string;
   readonly column: keyof R & string;
+  /** The columns `where` and `key` read (see RowRule.reads). */
+  readonly reads: readonly (keyof R & string)[];
   where(row: R): boolean;
   key(row: R): string;
   message(key: string, earlierLine: number): string;
@@ -265,6 +275,7 @@ export const desa = table({
   rowRules: [
     {
       id: 'desaPrefix',
+      reads: ['kode_desa', 'kode_kecamatan'],
       check: (r) =>
         r.kode_desa.startsWith(`${r.kode_kecamatan}.`)
           ? null
@@ -309,6 +320,7 @@ export const koperasi = table({
     integer('tahun_rat_terakhir', {
       optional: true,
       min: FIRST_YEAR,
+      year: true,
     }),
     integer('jumlah_anggota', { min: 0, max: PENDUDUK }),
     integer('modal_sendiri', { min: 0, rupiah: true }),
@@ -325,6 +337,7 @@ export const koperasi = table({
   rowRules: [
     {
       id: 'ratYear',
+      reads: ['tahun_rat_terakhir'],
       check: (r, c) =>
         r.tahun_rat_terakhir !== null && r.tahun_rat_terakhir > c.year
           ? { column: 'tahun_rat_terakhir', message: `melebihi tahun snapshot ${c.year}` }
@@ -332,6 +345,7 @@ export const koperasi = table({
     },
     {
       id: 'jalurIffPendampingan',
+      reads: ['pendampingan', 'jalur_pendampingan'],
       check: (r) =>
         r.pendampingan && r.jalur_pendampingan === null
           ? { column: 'jalur_pendampingan', message: 'wajib diisi karena pendampingan "ya"' }
@@ -341,6 +355,7 @@ export const koperasi = table({
     },
     {
       id: 'kopdesNeedsDesa',
+      reads: ['kopdes_merah_putih', 'kode_desa'],
       check: (r) =>
         r.kopdes_merah_putih && r.kode_desa === null
           ? { column: 'kode_desa', message: 'wajib diisi karena kopdes_merah_putih "ya"' }
@@ -348,6 +363,7 @@ export const koperasi = table({
     },
     {
       id: 'desaInKecamatan',
+      reads: ['kode_desa', 'kode_kecamatan'],
       check: (r, c) => {
         const home = r.kode_desa === null ? undefined : c.desaKecamatan.get(r.kode_desa);
         return home !== undefined && home !== r.kode_kecamatan
@@ -360,6 +376,7 @@ export const koperasi = table({
     {
       id: 'oneOdoc',
       column: 'odoc',
+      reads: ['odoc', 'kode_kecamatan'],
       where: (r) => r.odoc,
       key: (r) => r.kode_kecamatan,
       message: (key, line) => `kecamatan ${key} sudah punya koperasi ODOC di baris ${line}`,
@@ -397,6 +414,7 @@ export const kegiatan = table({
   rowRules: [
     {
       id: 'dateInYear',
+      reads: ['tanggal'],
       check: (r, c) =>
         r.tanggal.startsWith(`${c.year}-`)
           ? null
@@ -404,6 +422,7 @@ export const kegiatan = table({
     },
     ...(['barang', 'jumlah_unit'] as const).map((name) => ({
       id: `sarpras_${name}`,
+      reads: ['jenis_kegiatan', name] as const,
       check: (r: { jenis_kegiatan: JenisKegiatan; barang: unknown; jumlah_unit: unknown }) => {
         const sarpras = r.jenis_kegiatan === 'pengadaan_sarpras';
         if (sarpras && r[name] === null) return { column: name, message: 'wajib diisi untuk pengadaan_sarpras' };
@@ -414,6 +433,7 @@ export const kegiatan = table({
     })),
     {
       id: 'koperasiKnown',
+      reads: ['koperasi'],
       check: (r, c) => {
         const ids = c.koperasiIds;
         const unknown = ids ? (r.koperasi ?? []).filter((id) => !ids.has(id)) : [];
@@ -421,6 +441,17 @@ export const kegiatan = table({
           ? null
           : { column: 'koperasi', message: `id tidak ada di snapshot mana pun: ${unknown.join(', ')}` };
       },
+    },
+    {
+      id: 'realisasiWithinAnggaran',
+      reads: ['anggaran', 'realisasi'],
+      check: (r) =>
+        r.realisasi <= r.anggaran
+          ? null
+          : {
+              column: 'realisasi',
+              message: `melebihi anggaran ${grouped.format(r.anggaran)}${r.anggaran > 0 ? ` (${percentOf(r.realisasi, r.anggaran)} dari anggaran)` : ''}; realisasi tidak boleh lebih besar dari anggaran`,
+            },
     },
   ],
 });
@@ -431,13 +462,14 @@ export const target = table({
   optional: true,
   columns: [
     choice('indikator', ENUMS.indikator, {}),
-    integer('tahun', { min: FIRST_YEAR, max: 2100 }),
+    integer('tahun', { min: FIRST_YEAR, max: 2100, year: true }),
     decimal('nilai', { min: 0 }),
   ],
   groupRules: [
     {
       id: 'oneTarget',
       column: 'tahun',
+      reads: ['indikator', 'tahun'],
       where: () => true,
       key: (r) => `${r.indikator} ${r.tahun}`,
       message: (key, line) => `target ${key} sudah ada di baris ${line}`,
@@ -464,6 +496,20 @@ export const dataset = z.strictObject({
   contoh: z.boolean(),
   /** Added by this project (optional): credits the data's sources require, shown on every page. */
   atribusi: z.string().min(1).optional(),
+  /**
+   * Added by this project (optional): snapshots whose fall is real — no rows, or fewer than half
+   * the registered cooperatives of the snapshot before — each with the count the officer checked
+   * and why (validate.ts `checkDrops`).
+   */
+  konfirmasi_penurunan: z
+    .array(
+      z.strictObject({
+        snapshot: z.string().refine(isIsoDate, { error: 'bukan tanggal YYYY-MM-DD' }),
+        terdaftar: z.number().int().min(0),
+        alasan: z.string().min(1),
+      }),
+    )
+    .optional(),
 });
 export type Dataset = z.infer<typeof dataset>;
 

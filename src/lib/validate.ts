@@ -2,7 +2,7 @@
 // typed rows. Pure: it takes the folder as a map of relative paths to bytes, so the same code
 // runs in the build, the tests and the browser.
 import type { KecamatanGeoJson } from './geo.ts';
-import type { Problem } from './problem.ts';
+import { type Problem, groupProblems } from './problem.ts';
 import { sha256Hex } from './sha256.ts';
 import { validateGeoJson } from './validate/geojson.ts';
 import { lineOfKey, validateJson } from './validate/json.ts';
@@ -82,6 +82,62 @@ export function isArtefact(path: string): boolean {
 const SNAPSHOT_DIR = /^snapshots\/([^/]+)\//;
 const KEGIATAN_FILE = /^kegiatan\/([^/]+)$/;
 
+/**
+ * A snapshot with no rows, or with fewer than half the registered cooperatives of the snapshot
+ * before it, is almost always a cut-off export: an error at the snapshot (line 1, column 0) unless
+ * dataset.json's `konfirmasi_penurunan` confirms that date with that very count. A confirmation
+ * that no longer matches a drop is an error at dataset.json, so a stale one cannot hide a later
+ * mistake. Returns false when it reported anything.
+ */
+function checkDrops(
+  snapshots: readonly Snapshot[],
+  dates: ReadonlySet<string>,
+  dataset: Dataset | null,
+  at: (path: string) => Report,
+  datasetBytes: Uint8Array | undefined,
+): boolean {
+  const confirmed = new Map((dataset?.konfirmasi_penurunan ?? []).map((k) => [k.snapshot, k]));
+  const used = new Set<string>();
+  const count = new Intl.NumberFormat('id-ID');
+  let ok = true;
+  snapshots.forEach(({ date, path, rows }, i) => {
+    const before = snapshots[i - 1];
+    const drop = rows.length === 0 || (before !== undefined && rows.length * 2 < before.rows.length);
+    if (!drop) return;
+    const confirmation = confirmed.get(date);
+    if (confirmation?.terdaftar === rows.length) {
+      used.add(date);
+      return;
+    }
+    ok = false;
+    const what =
+      rows.length === 0
+        ? 'snapshot tidak berisi satu koperasi pun (hanya header)'
+        : `snapshot berisi ${count.format(rows.length)} koperasi, turun ${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(100 - (100 * rows.length) / before!.rows.length)} % dari ${count.format(before!.rows.length)} di snapshot ${before!.date}`;
+    at(path).add(
+      1,
+      0,
+      `${what} — biasanya tanda ekspor yang terpotong atau berkas yang salah; periksa berkasnya, atau bila jumlah ini benar, tambahkan {"snapshot": "${date}", "terdaftar": ${rows.length}, "alasan": "…"} ke "konfirmasi_penurunan" di ${LAYOUT.dataset}`,
+      'snapshot:drop',
+    );
+  });
+  const text = datasetBytes ? new TextDecoder().decode(datasetBytes) : '';
+  const stale = (date: string, message: string) => {
+    ok = false;
+    at(LAYOUT.dataset).add(lineOfKey(text, date), 0, `konfirmasi_penurunan: snapshot "${date}" ${message}`, 'dataset:confirmation');
+  };
+  for (const [date, k] of confirmed) {
+    if (used.has(date)) continue;
+    const snapshot = snapshots.find((s) => s.date === date);
+    // An invalid snapshot is reported at its own file; its confirmation is judged once it is valid.
+    if (!snapshot) {
+      if (!dates.has(date)) stale(date, 'tidak ada; hapus entri ini atau perbaiki tanggalnya');
+    } else if (snapshot.rows.length === k.terdaftar) stale(date, 'tidak turun lebih dari separuh; hapus entri ini');
+    else stale(date, `dikonfirmasi berisi ${count.format(k.terdaftar)} koperasi, tetapi berkasnya berisi ${count.format(snapshot.rows.length)}; periksa berkasnya, lalu perbarui "terdaftar"`);
+  }
+  return ok;
+}
+
 /** Folder → problems, and typed rows when valid. `root` is the folder's name as shown in problems. */
 export async function validateFolder(root: string, folder: ReadonlyMap<string, Uint8Array>): Promise<ValidationResult> {
   const files = new Map([...folder].filter(([path]) => !isArtefact(path)));
@@ -144,6 +200,7 @@ export async function validateFolder(root: string, folder: ReadonlyMap<string, U
     if (rows) snapshots.push({ date, path, rows });
     else snapshotsOk = false;
   }
+  if (!checkDrops(snapshots, snapshotDates, datasetJson, at, files.get(LAYOUT.dataset))) snapshotsOk = false;
 
   // Activity log: one file per year.
   const koperasiIds = new Set(snapshots.flatMap((s) => s.rows.map((r) => r.id_koperasi)));
@@ -193,12 +250,13 @@ export async function validateFolder(root: string, folder: ReadonlyMap<string, U
   const rank = new Map<string, number>();
   for (const p of problems) if (!rank.has(p.path)) rank.set(p.path, rank.size);
   problems.sort((a, b) => rank.get(a.path)! - rank.get(b.path)! || a.line - b.line || a.column - b.column);
+  const grouped = groupProblems(problems);
 
   if (
     problems.length > 0 || !datasetJson || !kecamatanRows || !countsOk || !desaRows || !sipdRows || !geojson ||
     !snapshotsOk || !kegiatanOk || !targetRows || !recordOk
   ) {
-    return { problems, data: null };
+    return { problems: grouped, data: null };
   }
   return {
     problems: [],

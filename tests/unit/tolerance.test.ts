@@ -17,6 +17,8 @@ interface Variant {
   crlf: boolean;
   shout: boolean; // upper-case headers and choices, padded with spaces
   grouped: boolean; // 1.234.567
+  /** Columns left plain while the others are grouped (Excel's "General" format beside a number format). */
+  plain?: readonly string[];
   yes: string;
   no: string;
 }
@@ -28,7 +30,7 @@ function write(rows: KoperasiRow[], v: Variant): Uint8Array {
     const type = koperasi.columns.find((c) => c.name === name)!.type;
     if (value === null) return '';
     if (typeof value === 'boolean') return value ? v.yes : v.no;
-    if (typeof value === 'number' && v.grouped && name !== 'tahun_rat_terakhir') {
+    if (typeof value === 'number' && v.grouped && name !== 'tahun_rat_terakhir' && !v.plain?.includes(name)) {
       return new Intl.NumberFormat('id-ID', { useGrouping: true }).format(value);
     }
     if (type === 'enum' && v.shout) return String(value).toUpperCase();
@@ -56,6 +58,12 @@ describe('input tolerance', () => {
   it('reads an Excel-in-Indonesian-locale export of a snapshot as the same rows', async () => {
     const excel: Variant = { delimiter: ';', bom: true, crlf: true, shout: true, grouped: true, yes: 'Y', no: 'T' };
     expect(await parse(write(original, excel))).toEqual(original);
+  });
+
+  it('reads a file whose amounts are grouped and whose member counts are plain (a column format of its own)', async () => {
+    const rows = original.map((r, i) => ({ ...r, jumlah_anggota: 1000 + i * 1111 }));
+    const mixed: Variant = { delimiter: ';', bom: true, crlf: true, shout: false, grouped: true, plain: ['jumlah_anggota'], yes: 'ya', no: 'tidak' };
+    expect(await parse(write(rows, mixed))).toEqual(rows);
   });
 
   it('accepts every spelling of yes and no', async () => {

@@ -13,18 +13,51 @@ const run = promisify(execFile);
 const BROKEN = join(FIXTURES, 'broken');
 const S = 'snapshots/2025-06-30/koperasi.csv';
 const kecilSnapshotSha = createHash('sha256').update(await readFile(join(KECIL, S))).digest('hex');
+const S2 = 'snapshots/2025-12-31/koperasi.csv';
 const numberError = 'bukan bilangan bulat (tulis 1234567 atau 1.234.567, tanpa desimal atau Rp)';
+const resave = 'simpan ulang sebagai "CSV UTF-8 (Comma delimited)" (Excel) atau pilih set karakter UTF-8 (LibreOffice)';
+const dropFix = (date: string, n: number) =>
+  `— biasanya tanda ekspor yang terpotong atau berkas yang salah; periksa berkasnya, atau bila jumlah ini benar, tambahkan {"snapshot": "${date}", "terdaftar": ${n}, "alasan": "…"} ke "konfirmasi_penurunan" di dataset.json`;
 
 // Each case: the broken files in tests/fixtures/broken/<case>/ laid over tests/fixtures/kecil/,
 // and every line the validator must print for it, exactly.
 const CASES: Record<string, string[]> = {
+  'angka-terlalu-besar': [
+    `${S}:3:9: kolom jumlah_anggota: nilai "2.750.000.000" harus ≤ 300.000.000 (lebih dari seluruh penduduk Indonesia)`,
+    `${S}:6:11: kolom modal_luar: nilai "5000000000000000" membuat jumlah kolom ini di berkas melebihi 9.007.199.254.740.991, batas angka yang dapat dijumlah dan ditampilkan tepat; periksa nilai yang terlalu besar`,
+    'kegiatan/2025.csv:4:10: kolom jumlah_unit: nilai "9007199254740992" harus ≤ 9.007.199.254.740.991 (batas angka yang dapat disimpan dan ditampilkan tepat)',
+  ],
+  'titik-ribuan': [
+    `${S}:4:9: kolom jumlah_anggota: nilai "1.250" — titik di berkas yang angkanya ditulis tanpa pemisah ribuan (mis. kolom modal_sendiri baris 2: "50000000") bisa berarti desimal; tulis 1250 bila maksudnya ribuan`,
+    'kegiatan/2025.csv:3:12: kolom realisasi: nilai "250.125" — titik di kolom yang angkanya ditulis tanpa pemisah ribuan (mis. baris 2: "24000000") bisa berarti desimal; tulis 250125 bila maksudnya ribuan',
+  ],
+  'snapshot-kosong': [`${S2}:1:0: snapshot tidak berisi satu koperasi pun (hanya header) ${dropFix('2025-12-31', 0)}`],
+  'snapshot-turun': [`${S2}:1:0: snapshot berisi 2 koperasi, turun 66,7 % dari 6 di snapshot 2025-06-30 ${dropFix('2025-12-31', 2)}`],
+  'excel-sep': [`${S2}:5:0: baris kosong di tengah berkas`],
+  'kolom-tanpa-nama': [`${S2}:4:0: kolom ke-18 tidak bernama di header tetapi berisi data ("catatan"); beri nama kolomnya di baris header atau hapus isinya`],
+  utf16: [`${S2}:1:0: berkas ber-encoding UTF-16 LE, bukan UTF-8; ${resave}`],
+  'utf16-tanpa-penanda': [`${S2}:1:0: berkas berisi byte NUL (tampaknya UTF-16 tanpa penanda), bukan UTF-8; ${resave}`],
+  'kendali-di-header': [
+    `${S2}:1:0: kolom "status" tidak ada di header`,
+    `${S2}:1:7: kolom "status\\u001b" tidak dikenal (kolom yang dikenal: id_koperasi, nik, nama_koperasi, kode_kecamatan, kode_desa, jenis_koperasi, status, tahun_rat_terakhir, jumlah_anggota, modal_sendiri, modal_luar, volume_usaha, shu, pendampingan, jalur_pendampingan, odoc, kopdes_merah_putih)`,
+  ],
+  'satu-putaran': [
+    `${S}:2:8: kolom tahun_rat_terakhir: nilai "2026" melebihi tahun snapshot 2025`,
+    `${S}:2:9: kolom jumlah_anggota: nilai "banyak" ${numberError}`,
+    `${S}:2:15: kolom jalur_pendampingan: kosong, wajib diisi karena pendampingan "ya"`,
+  ],
+  'realisasi-melebihi': ['kegiatan/2025.csv:2:12: kolom realisasi: nilai "99999999" melebihi anggaran 25.300.000 (395,3 % dari anggaran); realisasi tidak boleh lebih besar dari anggaran'],
+  'koma-desimal': [
+    'reference/desa.csv:2:5: kolom lat: nilai "-6,30" bukan bilangan desimal (gunakan titik desimal, mis. 12.5) (masalah yang sama di 5 baris lain: 3, 4, 5, 6, 7)',
+    'reference/desa.csv:2:6: kolom lon: nilai "107,30" bukan bilangan desimal (gunakan titik desimal, mis. 12.5) (masalah yang sama di 5 baris lain: 3, 4, 5, 6, 7)',
+  ],
   'awalan-desa': ['reference/desa.csv:7:3: kolom kode_kecamatan: nilai "99.01.02" bukan awalan kode_desa "99.01.03.2001"'],
   'baris-kosong': ['kegiatan/2025.csv:3:0: baris kosong di tengah berkas'],
   'bukan-bilangan': [
     `${S}:3:9: kolom jumlah_anggota: nilai "80,5" ${numberError}`,
     `${S}:5:10: kolom modal_sendiri: nilai "Rp 20.000.000" ${numberError}`,
   ],
-  'bukan-utf8': [`${S}:3:0: berkas bukan UTF-8 (ada byte yang tidak sah di baris ini); simpan ulang sebagai "CSV UTF-8"`],
+  'bukan-utf8': [`${S}:3:0: berkas bukan UTF-8 (ada byte yang tidak sah di baris ini, mis. huruf beraksen dari ekspor ANSI/Windows-1252); ${resave}`],
   'bukan-ya-tidak': [`${S}:7:16: kolom odoc: nilai "mungkin" bukan ya/tidak (ya, tidak, y, t, 1, 0, true, false)`],
   'dataset-tidak-lengkap': [
     'dataset.json:1:0: contoh: Input tidak valid: diharapkan boolean, diterima undefined',
@@ -109,15 +142,61 @@ describe('validateFolder', () => {
     expect((await validateFolder('kecil', files)).problems).toEqual([]);
   });
 
-  it('lists 200 problems and counts the rest', async () => {
+  it('gives a mistake repeated on every row as one line with its count and first rows', async () => {
     const files = await readFolder(KECIL);
     const header = new TextDecoder().decode(files.get(S)!).split('\n')[0];
     const rows = Array.from({ length: 250 }, (_, i) => `K${i},,Nama,99.01.01,,konsumen,aktip,,1,0,0,0,0,tidak,,tidak,tidak`);
     files.set(S, new TextEncoder().encode([header, ...rows].join('\n')));
+    expect(formatProblems((await validateFolder('kecil', files)).problems)).toEqual([
+      `kecil/${S}:2:7: kolom status: nilai "aktip" tidak dikenal (pilihan: aktif, tidak_aktif) (masalah yang sama di 249 baris lain: 3, 4, 5, 6, 7, … 251)`,
+    ]);
+  });
+
+  it('lists 200 problems and counts the rest', async () => {
+    const files = await readFolder(KECIL);
+    const header = new TextDecoder().decode(files.get(S)!).split('\n')[0];
+    // 60 snapshots with the same mistake on 4 rows each: below the grouping threshold in each file.
+    const rows = Array.from({ length: 4 }, (_, i) => `K${i},,Nama,99.01.01,,konsumen,aktip,,1,0,0,0,0,tidak,,tidak,tidak`);
+    const dates = Array.from({ length: 60 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
+    for (const date of dates) files.set(`snapshots/${date}/koperasi.csv`, new TextEncoder().encode([header, ...rows].join('\n')));
     const lines = formatProblems((await validateFolder('kecil', files)).problems);
     expect(lines).toHaveLength(201);
-    expect(lines[199]).toBe(`kecil/${S}:201:7: kolom status: nilai "aktip" tidak dikenal (pilihan: aktif, tidak_aktif)`);
-    expect(lines[200]).toBe('… dan 50 masalah lain (250 seluruhnya)');
+    expect(lines[199]).toBe(`kecil/snapshots/${dates[49]}/koperasi.csv:5:7: kolom status: nilai "aktip" tidak dikenal (pilihan: aktif, tidak_aktif)`);
+    expect(lines[200]).toBe('… dan 40 masalah lain (240 seluruhnya)');
+  });
+
+  it('skips the files operating systems and office programs leave in a folder', async () => {
+    const files = await readFolder(KECIL);
+    const junk = new Uint8Array([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31, 0xff]);
+    for (const path of ['.DS_Store', 'snapshots/2025-06-30/.DS_Store', 'snapshots/2025-06-30/._koperasi.csv', 'kegiatan/Thumbs.db', 'reference/desktop.ini', '__MACOSX/snapshots/._2025-06-30', 'snapshots/2025-12-31/~$koperasi.xlsx', 'kegiatan/.~lock.2025.csv#'])
+      files.set(path, junk);
+    expect((await validateFolder('kecil', files)).problems.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('a snapshot that falls by more than half', () => {
+  const withDataset = async (overlay: string, confirmations: object[]) => {
+    const files = await overlayFolder(KECIL, join(BROKEN, overlay));
+    const dataset = JSON.parse(new TextDecoder().decode(files.get('dataset.json')!));
+    files.set('dataset.json', new TextEncoder().encode(JSON.stringify({ ...dataset, konfirmasi_penurunan: confirmations }, null, 2)));
+    return (await validateFolder('kecil', files)).problems.map(formatProblem);
+  };
+
+  it('is accepted when dataset.json confirms that date with that count', async () => {
+    expect(await withDataset('snapshot-turun', [{ snapshot: '2025-12-31', terdaftar: 2, alasan: 'Pembubaran 4 koperasi oleh RAT luar biasa' }])).toEqual([]);
+    expect(await withDataset('snapshot-kosong', [{ snapshot: '2025-12-31', terdaftar: 0, alasan: 'Wilayah dipindahkan ke kabupaten baru' }])).toEqual([]);
+  });
+
+  it("is still an error when the confirmed count is not the file's, and a stale confirmation is one too", async () => {
+    expect(await withDataset('snapshot-turun', [{ snapshot: '2025-12-31', terdaftar: 3, alasan: 'x' }])).toEqual([
+      `kecil/${S2}:1:0: snapshot berisi 2 koperasi, turun 66,7 % dari 6 di snapshot 2025-06-30 ${dropFix('2025-12-31', 2)}`,
+      `kecil/dataset.json:9:0: konfirmasi_penurunan: snapshot "2025-12-31" dikonfirmasi berisi 3 koperasi, tetapi berkasnya berisi 2; periksa berkasnya, lalu perbarui "terdaftar"`,
+    ]);
+    expect(await withDataset('realisasi-melebihi', [{ snapshot: '2025-12-31', terdaftar: 6, alasan: 'x' }, { snapshot: '2024-12-31', terdaftar: 1, alasan: 'x' }])).toEqual([
+      'kecil/dataset.json:9:0: konfirmasi_penurunan: snapshot "2025-12-31" tidak turun lebih dari separuh; hapus entri ini',
+      'kecil/dataset.json:14:0: konfirmasi_penurunan: snapshot "2024-12-31" tidak ada; hapus entri ini atau perbaiki tanggalnya',
+      'kecil/kegiatan/2025.csv:2:12: kolom realisasi: nilai "99999999" melebihi anggaran 25.300.000 (395,3 % dari anggaran); realisasi tidak boleh lebih besar dari anggaran',
+    ]);
   });
 });
 

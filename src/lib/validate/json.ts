@@ -1,11 +1,17 @@
 // JSON files of the data folder (dataset.json, published.json, the GeoJSON): parsed with the
 // line of any syntax error, and checked against a zod schema with each issue at its key's line.
 import { z } from 'astro/zod';
+import { decodeText } from '../text.ts';
 import { type Report, lineAt } from './report.ts';
 
 /** Parsed JSON and its text (for lines), or null after reporting a syntax error. */
 export function parseJson(bytes: Uint8Array, report: Report): { value: unknown; text: string } | null {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const decoded = decodeText(bytes, report.path);
+  if ('problem' in decoded) {
+    report.add(decoded.problem.line, 0, decoded.problem.message, decoded.problem.kind);
+    return null;
+  }
+  const { text } = decoded;
   try {
     return { value: JSON.parse(text), text };
   } catch (error) {

@@ -1,7 +1,8 @@
 // One CSV file against one table of the schema: header, cells, row and group rules.
 import { readCsv } from '../csv.ts';
 import type { Column, RowOf, RuleContext, Table } from '../schema.ts';
-import { type Report, describeValue } from './report.ts';
+import { numberNotation } from './numbers.ts';
+import { type Report, describeValue, quote } from './report.ts';
 
 /** Keys of every reference table, for `references` checks (null while a table is unusable). */
 export type Keys = Partial<Record<'kecamatan' | 'desa' | 'sipd', Set<string> | null>>;
@@ -18,7 +19,11 @@ export interface TableState {
   seen: Map<string, Map<string, string>>;
 }
 
-/** Validates one CSV file against a table of the schema; returns the rows, or null if any problem. */
+/**
+ * Validates one CSV file against a table of the schema; returns the rows, or null if any problem.
+ * Every problem of a row is reported in one pass: a row rule runs whenever the cells it reads are
+ * valid, whatever the row's other cells (schema.ts `RowRule.reads`).
+ */
 export function validateTable<Cols extends readonly Column[]>(
   spec: Table<Cols>,
   bytes: Uint8Array,
@@ -29,13 +34,13 @@ export function validateTable<Cols extends readonly Column[]>(
 ): ValidTable<RowOf<Cols>> | null {
   const { csv, problems } = readCsv(bytes, report.path);
   if (!csv) {
-    for (const p of problems) report.add(p.line, p.column, p.message);
+    for (const p of problems) report.add(p.line, p.column, p.message, p.kind);
     return null;
   }
   let ok = true;
-  const fail = (line: number, column: number, message: string) => {
+  const fail = (line: number, column: number, message: string, kind: string) => {
     ok = false;
-    report.add(line, column, message);
+    report.add(line, column, message, kind);
   };
 
   // Header: which column of the file holds which column of the schema.
@@ -44,91 +49,99 @@ export function validateTable<Cols extends readonly Column[]>(
   csv.header.forEach((name, i) => {
     if (!byName.has(name)) {
       const known = spec.columns.map((c) => c.name).join(', ');
-      fail(1, i + 1, `kolom "${name}" tidak dikenal (kolom yang dikenal: ${known})`);
+      fail(1, i + 1, `kolom ${quote(name)} tidak dikenal (kolom yang dikenal: ${known})`, 'header:unknown');
     } else if (positions.has(name)) {
-      fail(1, i + 1, `kolom "${name}" muncul dua kali (juga kolom ${positions.get(name)! + 1})`);
+      fail(1, i + 1, `kolom "${name}" muncul dua kali (juga kolom ${positions.get(name)! + 1})`, 'header:twice');
     } else positions.set(name, i);
   });
   const missing = spec.columns.filter((c) => !c.optional && !positions.has(c.name));
-  for (const c of missing) fail(1, 0, `kolom "${c.name}" tidak ada di header`);
+  for (const c of missing) fail(1, 0, `kolom "${c.name}" tidak ada di header`, 'header:missing');
   if (missing.length > 0) return null;
+  const columnOf = (name: string) => {
+    const at = positions.get(name);
+    return at === undefined ? 0 : at + 1;
+  };
 
   const fileSeen = new Map<string, Map<string, number>>();
   const groupSeen = spec.groupRules.map(() => new Map<string, number>());
+  const numbers = numberNotation();
   const rows: RowOf<Cols>[] = [];
   const lines: number[] = [];
   for (const { line, cells } of csv.rows) {
-    if (cells.length === 1 && cells[0]!.trim() === '' && csv.header.length > 1) {
-      fail(line, 0, 'baris kosong di tengah berkas');
+    if (cells.every((cell) => cell.trim() === '')) {
+      fail(line, 0, 'baris kosong di tengah berkas', 'row:empty');
       continue;
     }
     if (cells.length !== csv.header.length) {
-      fail(line, 0, `baris berisi ${cells.length} kolom, header berisi ${csv.header.length}`);
+      fail(line, 0, `baris berisi ${cells.length} kolom, header berisi ${csv.header.length}`, 'row:width');
       continue;
     }
     const row: Record<string, unknown> = {};
     const raw: Record<string, string> = {};
-    let rowOk = true;
+    // Columns whose cell is invalid: the rules reading them do not run on this row.
+    const invalid = new Set<string>();
     for (const c of spec.columns) {
       const at = positions.get(c.name);
       const cell = at === undefined ? '' : cells[at]!.trim();
       raw[c.name] = cell;
-      const column = at === undefined ? 0 : at + 1;
-      const bad = (message: string) => {
-        rowOk = false;
-        fail(line, column, `kolom ${c.name}: ${describeValue(cell)} ${message}`);
+      const column = columnOf(c.name);
+      const bad = (message: string, kind: string) => {
+        invalid.add(c.name);
+        fail(line, column, `kolom ${c.name}: ${describeValue(cell)} ${message}`, `${c.name}:${kind}`);
       };
       if (cell === '') {
         if (c.optional) row[c.name] = null;
-        else bad('wajib diisi');
+        else bad('wajib diisi', 'required');
         continue;
       }
       const parsed = c.parse.safeParse(cell);
       if (!parsed.success) {
-        bad(parsed.error.issues[0]!.message);
+        const message = parsed.error.issues[0]!.message;
+        bad(message, message);
         continue;
       }
       row[c.name] = parsed.data;
+      if (typeof parsed.data === 'number' && (c.type === 'integer' || c.type === 'rupiah')) numbers.add(c.name, c.year ?? false, { line, column, raw: cell }, parsed.data);
       const known = c.references ? keys[c.references.table] : undefined;
-      if (known && !known.has(cell)) bad(`tidak ada di reference/${c.references!.table}.csv`);
+      if (known && !known.has(cell)) bad(`tidak ada di reference/${c.references!.table}.csv`, 'reference');
       if (c.unique) {
         const inFile = fileSeen.get(c.name) ?? fileSeen.set(c.name, new Map()).get(c.name)!;
         const earlier = inFile.get(cell);
-        if (earlier !== undefined) bad(`sudah dipakai di baris ${earlier}`);
+        if (earlier !== undefined) bad(`sudah dipakai di baris ${earlier}`, 'unique');
         else inFile.set(cell, line);
         if (c.unique === 'table') {
           const inTable = state.seen.get(c.name) ?? state.seen.set(c.name, new Map()).get(c.name)!;
           const elsewhere = inTable.get(cell);
-          if (elsewhere !== undefined && earlier === undefined) bad(`sudah dipakai di ${elsewhere}`);
+          if (elsewhere !== undefined && earlier === undefined) bad(`sudah dipakai di ${elsewhere}`, 'unique');
           else if (elsewhere === undefined) inTable.set(cell, `${report.path} baris ${line}`);
         }
       }
     }
-    if (!rowOk) continue;
+    const readable = (reads: readonly string[]) => reads.every((name) => !invalid.has(name));
     const typed = row as RowOf<Cols>;
     for (const rule of spec.rowRules) {
+      if (!readable(rule.reads)) continue;
       const problem = rule.check(typed, context);
       if (problem) {
-        rowOk = false;
-        const column = positions.get(problem.column);
-        fail(line, column === undefined ? 0 : column + 1, `kolom ${problem.column}: ${describeValue(raw[problem.column]!)} ${problem.message}`);
+        invalid.add(problem.column);
+        fail(line, columnOf(problem.column), `kolom ${problem.column}: ${describeValue(raw[problem.column]!)} ${problem.message}`, rule.id);
       }
     }
     spec.groupRules.forEach((rule, i) => {
-      if (!rule.where(typed)) return;
+      if (!readable(rule.reads) || !rule.where(typed)) return;
       const key = rule.key(typed);
       const earlier = groupSeen[i]!.get(key);
       if (earlier === undefined) groupSeen[i]!.set(key, line);
       else {
-        rowOk = false;
-        const column = positions.get(rule.column);
-        fail(line, column === undefined ? 0 : column + 1, `kolom ${rule.column}: ${describeValue(raw[rule.column]!)} ${rule.message(key, earlier)}`);
+        invalid.add(rule.column);
+        fail(line, columnOf(rule.column), `kolom ${rule.column}: ${describeValue(raw[rule.column]!)} ${rule.message(key, earlier)}`, rule.id);
       }
     });
-    if (rowOk) {
+    if (invalid.size === 0) {
       rows.push(typed);
       lines.push(line);
     }
   }
+  for (const p of numbers.problems()) fail(p.line, p.column, `kolom ${p.name}: ${describeValue(p.raw)} ${p.message}`, p.kind);
   return ok ? { rows, lines, header: csv.header } : null;
 }
