@@ -5,7 +5,7 @@
 // row starts on, and one clear error for a file that is not UTF-8 or a quote never closed.
 import { dsvFormat } from 'd3-dsv';
 import type { Problem } from './problem.ts';
-import { decodeText } from './text.ts';
+import { RESAVE, decodeText } from './text.ts';
 import { quote } from './validate/report.ts';
 
 export interface CsvRow {
@@ -92,6 +92,10 @@ export function readCsv(bytes: Uint8Array, path: string): CsvResult {
   }
   if (text.trim() === '') {
     return { csv: null, problems: [{ path, line: firstLine, column: 0, message: 'berkas kosong: baris header tidak ada' }] };
+  }
+  const headerLine = text.slice(0, text.search(/\r?\n|$/));
+  if (!delimiter && headerLine.includes('\t') && !/[,;]/.test(headerLine)) {
+    return { csv: null, problems: [{ path, line: firstLine, column: 0, message: `kolom dipisah tab (ekspor "Teks (dipisah tab)"), bukan koma atau titik koma; ${RESAVE}`, kind: 'delimiter' }] };
   }
   delimiter ??= detectDelimiter(text);
   const openQuote = unclosedQuote(text, delimiter);

@@ -10,7 +10,8 @@ const OTHER_BOMS: readonly [bytes: readonly number[], name: string][] = [
   [[0xfe, 0xff], 'UTF-16 BE'],
 ];
 
-const RESAVE = 'simpan ulang sebagai "CSV UTF-8 (Comma delimited)" (Excel) atau pilih set karakter UTF-8 (LibreOffice)';
+/** How to save a sheet as the contract wants it, for messages. */
+export const RESAVE = 'simpan ulang sebagai "CSV UTF-8 (Comma delimited)" (Excel) atau pilih set karakter UTF-8 (LibreOffice)';
 
 /** 1-based line of the first U+FFFD that the lenient decoder put for an invalid byte. */
 function lineOfReplacement(text: string): number {

@@ -35,6 +35,8 @@ const CASES: Record<string, string[]> = {
   'snapshot-turun': [`${S2}:1:0: snapshot berisi 2 koperasi, turun 66,7 % dari 6 di snapshot 2025-06-30 ${dropFix('2025-12-31', 2)}`],
   'excel-sep': [`${S2}:5:0: baris kosong di tengah berkas`],
   'kolom-tanpa-nama': [`${S2}:4:0: kolom ke-18 tidak bernama di header tetapi berisi data ("catatan"); beri nama kolomnya di baris header atau hapus isinya`],
+  'dipisah-tab': [`${S2}:1:0: kolom dipisah tab (ekspor "Teks (dipisah tab)"), bukan koma atau titik koma; ${resave}`],
+  'header-salah': [`${S2}:1:0: kolom "status", "jumlah_anggota" dan "odoc" tidak ada di header`],
   utf16: [`${S2}:1:0: berkas ber-encoding UTF-16 LE, bukan UTF-8; ${resave}`],
   'utf16-tanpa-penanda': [`${S2}:1:0: berkas berisi byte NUL (tampaknya UTF-16 tanpa penanda), bukan UTF-8; ${resave}`],
   'kendali-di-header': [

@@ -55,7 +55,11 @@ export function validateTable<Cols extends readonly Column[]>(
     } else positions.set(name, i);
   });
   const missing = spec.columns.filter((c) => !c.optional && !positions.has(c.name));
-  for (const c of missing) fail(1, 0, `kolom "${c.name}" tidak ada di header`, 'header:missing');
+  if (missing.length > 0) {
+    const names = missing.map((c) => `"${c.name}"`);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} dan ${names.at(-1)}`;
+    fail(1, 0, `kolom ${list} tidak ada di header`, 'header:missing');
+  }
   if (missing.length > 0) return null;
   const columnOf = (name: string) => {
     const at = positions.get(name);
