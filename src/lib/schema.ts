@@ -1,4 +1,4 @@
-// The data contract (../shared/data-contract.md, version 1) as code: every table, column, type,
+// The data contract (../shared/data-contract.md, version 1.1) as code: every table, column, type,
 // allowed value and rule lives here once. The validator, the build, the data dictionary and the
 // tests read this module; row types are derived from it.
 import { z } from 'astro/zod';
@@ -7,8 +7,6 @@ import { ENUMS, type JenisKegiatan } from './enums.ts';
 // Zod probes `Function('')` to compile faster parsers; the site's Content-Security-Policy
 // forbids eval (astro.config.mjs), and the probe alone would be reported as a violation.
 z.config({ jitless: true });
-
-export const CONTRACT_VERSION = 1;
 
 export { ENUMS } from './enums.ts';
 export type { Indikator, Jalur, JenisKegiatan, JenisKoperasi, Status } from './enums.ts';
