@@ -241,8 +241,14 @@ const PENDUDUK: Bound = { value: 300_000_000, why: 'lebih dari seluruh penduduk 
 const DESA_INDONESIA: Bound = { value: 100_000, why: 'lebih dari seluruh desa dan kelurahan Indonesia' };
 /** Indonesia's land area, rounded up (BPS: about 191 million ha). */
 const LUAS_INDONESIA: Bound = { value: 200_000_000, why: 'lebih luas dari daratan Indonesia' };
-/** A year of the records: not before the Republic (and its first cooperatives law). */
+/** A year of the records: not before the Republic (and its first cooperatives law), nor beyond any plan. */
 const FIRST_YEAR: Bound = { value: 1945, why: 'sebelum 1945' };
+const LAST_YEAR: Bound = { value: 2100 };
+
+/** Whether a year can be one of the records' (a snapshot's, an activity file's, a target's). */
+export function isRecordYear(year: number): boolean {
+  return year >= FIRST_YEAR.value && year <= LAST_YEAR.value;
+}
 
 export const kecamatan = table({
   name: 'kecamatan',
@@ -460,7 +466,7 @@ export const target = table({
   optional: true,
   columns: [
     choice('indikator', ENUMS.indikator, {}),
-    integer('tahun', { min: FIRST_YEAR, max: 2100, year: true }),
+    integer('tahun', { min: FIRST_YEAR, max: LAST_YEAR, year: true }),
     decimal('nilai', { min: 0 }),
   ],
   groupRules: [

@@ -22,6 +22,7 @@ import {
   dataset as datasetSchema,
   desa,
   isIsoDate,
+  isRecordYear,
   kecamatan,
   kegiatan,
   koperasi,
@@ -185,6 +186,7 @@ export async function validateFolder(root: string, folder: ReadonlyMap<string, U
     const folder = SNAPSHOT_DIR.exec(path)?.[1];
     if (folder === undefined) continue;
     if (!isIsoDate(folder)) at(`${LAYOUT.snapshots}/${folder}`).add(1, 0, `nama folder snapshot "${folder}" bukan tanggal YYYY-MM-DD`);
+    else if (!isRecordYear(Number(folder.slice(0, 4)))) at(`${LAYOUT.snapshots}/${folder}`).add(1, 0, `nama folder snapshot "${folder}": tahun di luar 1945–2100`);
     else if (path !== `${LAYOUT.snapshots}/${folder}/${LAYOUT.snapshotFile}`) at(path).add(1, 0, `berkas tidak dikenal di folder snapshot (yang dibaca hanya ${LAYOUT.snapshotFile})`);
     else snapshotDates.add(folder);
   }
@@ -211,8 +213,8 @@ export async function validateFolder(root: string, folder: ReadonlyMap<string, U
   for (const path of kegiatanFiles) {
     const name = KEGIATAN_FILE.exec(path)![1]!;
     const year = /^(\d{4})\.csv$/.exec(name)?.[1];
-    if (!year) {
-      at(path).add(1, 0, `nama berkas kegiatan "${name}" bukan YYYY.csv`);
+    if (!year || !isRecordYear(Number(year))) {
+      at(path).add(1, 0, `nama berkas kegiatan "${name}" bukan YYYY.csv dengan tahun 1945–2100`);
       kegiatanOk = false;
       continue;
     }

@@ -26,7 +26,8 @@ describe('the blank templates', () => {
   it('pass the validator once filled in', async () => {
     const folder = new Map(base);
     for (const file of files) {
-      const path = file.path.replace('YYYY-MM-DD', '2025-12-31').replace('YYYY', '2025');
+      // The one-row snapshot goes before the fixture's own: a later one would be a collapse (validate.ts checkDrops).
+      const path = file.path.replace('YYYY-MM-DD', '2025-03-31').replace('YYYY', '2025');
       if (!path.startsWith('reference/')) {
         folder.set(path, new TextEncoder().encode(file.text));
         continue;

@@ -167,6 +167,16 @@ describe('validateFolder', () => {
     expect(lines[200]).toBe('… dan 40 masalah lain (240 seluruhnya)');
   });
 
+  it('rejects a snapshot or activity year before 1945 or after 2100, named in the file or folder name', async () => {
+    const files = await readFolder(KECIL);
+    files.set('snapshots/0205-06-30/koperasi.csv', files.get(S)!);
+    files.set('kegiatan/0225.csv', files.get('kegiatan/2025.csv')!);
+    expect(formatProblems((await validateFolder('kecil', files)).problems)).toEqual([
+      'kecil/snapshots/0205-06-30:1:0: nama folder snapshot "0205-06-30": tahun di luar 1945–2100',
+      'kecil/kegiatan/0225.csv:1:0: nama berkas kegiatan "0225.csv" bukan YYYY.csv dengan tahun 1945–2100',
+    ]);
+  });
+
   it('skips the files operating systems and office programs leave in a folder', async () => {
     const files = await readFolder(KECIL);
     const junk = new Uint8Array([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31, 0xff]);

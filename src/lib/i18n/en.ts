@@ -103,6 +103,7 @@ const contract: ContractTexts = {
     'A snapshot folder is named by a real date YYYY-MM-DD; an activity file by its year YYYY.',
     'The numbers of desa and kelurahan per district in desa.csv equal jumlah_desa and jumlah_kelurahan in kecamatan.csv.',
     'kecamatan.geojson holds one feature per district of kecamatan.csv (properties.kode_kecamatan) and properties.sumber.',
+    'Boundary coordinates must be WGS84 longitude/latitude in degrees (EPSG:4326). Another crs, a coordinate outside ±180/±90 (e.g. UTM zone 48S metres, or latitude and longitude swapped), a broken ring, or boundaries that do not contain the desa points of desa.csv (within 0.0001°, about 11 m) are errors; in QGIS: Export → Save Features As…, CRS EPSG:4326.',
     'A published snapshot changes only through a revision entry in published.json (with the SHA-256 of its new content).',
     'A snapshot with no rows, or whose registered cooperatives fall by more than half from the previous snapshot, is rejected unless dataset.json confirms its date and count under "konfirmasi_penurunan".',
     'Each integer column is written one way within a file: dot-grouped thousands (1.234.567) or plain (1234567); a dotted number in a column or file that writes plain numbers is rejected, since it may be a decimal.',

@@ -101,6 +101,7 @@ const contract: ContractTexts = {
     'Nama folder snapshot adalah tanggal nyata YYYY-MM-DD; nama berkas kegiatan adalah tahun YYYY.',
     'Jumlah desa dan kelurahan per kecamatan di desa.csv sama dengan jumlah_desa dan jumlah_kelurahan di kecamatan.csv.',
     'kecamatan.geojson memuat satu fitur per kecamatan di kecamatan.csv (properties.kode_kecamatan) dan properties.sumber.',
+    'Koordinat batas kecamatan harus bujur/lintang WGS84 dalam derajat (EPSG:4326). crs lain, koordinat di luar ±180/±90 (mis. meter UTM zona 48S atau lintang/bujur tertukar), cincin yang rusak, atau batas yang tidak memuat titik desa di desa.csv (toleransi 0,0001°, ±11 m) adalah kesalahan; di QGIS: Export → Save Features As…, CRS EPSG:4326.',
     'Snapshot yang sudah terbit hanya berubah lewat entri revisi di published.json (dengan SHA-256 isi barunya).',
     'Snapshot tanpa baris, atau yang jumlah koperasi terdaftarnya turun lebih dari separuh dari snapshot sebelumnya, ditolak kecuali dataset.json mengonfirmasi tanggal dan jumlahnya di "konfirmasi_penurunan".',
     'Setiap kolom bilangan bulat ditulis dengan satu cara per berkas: titik ribuan (1.234.567) atau tanpa pemisah (1234567); angka bertitik di kolom atau berkas yang angkanya tanpa pemisah ditolak, karena bisa berarti desimal.',
