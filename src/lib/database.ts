@@ -2,18 +2,21 @@
 // what every query (at build time and in the browser) reads.
 import { type Column, kecamatan, desa, sipd, koperasi, kegiatan, target } from './schema.ts';
 
-export type SqlType = 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN' | 'DATE';
+export type SqlType = 'BIGINT' | 'DOUBLE' | 'VARCHAR' | 'BOOLEAN' | 'DATE';
 
 export interface DbColumn {
   name: string;
   type: SqlType;
 }
 
-/** How a contract column is stored: rupiah may exceed 32 bits; an id list is kept as `a|b|c`. */
+/**
+ * How a contract column is stored. Every integer column is a BIGINT: the validator accepts
+ * integers up to ±(2^53 − 1) (schema `LARGEST_EXACT`), far beyond 32 bits, and a stored value
+ * must never wrap (contract 1.1, "Stored exactly, or rejected"). An id list is kept as `a|b|c`.
+ */
 export function sqlType(column: Column): SqlType {
   switch (column.type) {
     case 'integer':
-      return 'INTEGER';
     case 'rupiah':
       return 'BIGINT';
     case 'decimal':

@@ -8,13 +8,28 @@ import type { DataFolder } from '../validate.ts';
 
 const DAY = 86_400_000;
 
-function append(appender: DuckDBAppender, type: SqlType, value: unknown) {
+const LARGEST = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * An integer cell as a BIGINT, exactly. The validator gives integers as JavaScript numbers, exact
+ * up to 2^53 − 1, which is also what the pages can hold; anything else (a fraction, a number
+ * beyond that, not a number) would be stored or shown as some other value, so it stops the build.
+ */
+function exactInteger(value: unknown): bigint | null {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? BigInt(value) : null;
+  if (typeof value === 'bigint') return value >= -LARGEST && value <= LARGEST ? value : null;
+  return null;
+}
+
+/** Appends one cell; the table, column and row only name the cell when it cannot be stored. */
+function append(appender: DuckDBAppender, type: SqlType, value: unknown, table: string, column: string, row: number) {
   if (value === null || value === undefined) return appender.appendNull();
   switch (type) {
-    case 'INTEGER':
-      return appender.appendInteger(value as number);
-    case 'BIGINT':
-      return appender.appendBigInt(BigInt(value as number));
+    case 'BIGINT': {
+      const n = exactInteger(value);
+      if (n === null) throw new RangeError(`${table}.${column}, row ${row + 1}: ${String(value)} is not an integer the site stores exactly (at most ±${Number.MAX_SAFE_INTEGER})`);
+      return appender.appendBigInt(n);
+    }
     case 'DOUBLE':
       return appender.appendDouble(value as number);
     case 'BOOLEAN':
@@ -49,10 +64,10 @@ export async function writeDatabase(data: DataFolder, path: string): Promise<voi
       await connection.run(createTableSql(name));
       const appender = await connection.createAppender(name);
       const columns = DB_TABLES[name];
-      for (const row of rows) {
-        for (const c of columns) append(appender, c.type, (row as Record<string, unknown>)[c.name]);
+      rows.forEach((row, i) => {
+        for (const c of columns) append(appender, c.type, (row as Record<string, unknown>)[c.name], name, c.name, i);
         appender.endRow();
-      }
+      });
       appender.closeSync();
     }
     await connection.run('CHECKPOINT');
