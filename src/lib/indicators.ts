@@ -77,9 +77,9 @@ const COUNTS = `
       .join(',\n    ')},
     count(DISTINCT k.kode_desa) FILTER (WHERE k.kopdes_merah_putih)::INTEGER AS desa_kopdes_merah_putih,
     count(DISTINCT k.kode_desa) FILTER (WHERE k.kopdes_merah_putih AND k.status = 'aktif')::INTEGER AS desa_kopdes_aktif,
-    coalesce(sum(k.jumlah_anggota), 0)::DOUBLE AS anggota,
-    coalesce(sum(k.volume_usaha), 0)::DOUBLE AS volume_usaha,
-    coalesce(sum(k.shu), 0)::DOUBLE AS shu`;
+    coalesce(sum(k.jumlah_anggota), 0)::BIGINT AS anggota,
+    coalesce(sum(k.volume_usaha), 0)::BIGINT AS volume_usaha,
+    coalesce(sum(k.shu), 0)::BIGINT AS shu`;
 
 const percent = (part: string, whole: string) => `100.0 * ${part} / nullif(${whole}, 0)`;
 

@@ -120,7 +120,7 @@ const ORDER: Record<Sort, string> = {
 };
 
 const COOPERATIVE_COLUMNS = `k.id_koperasi, k.nama_koperasi, k.jenis_koperasi, k.status, k.tahun_rat_terakhir,
-  k.jumlah_anggota, k.volume_usaha::DOUBLE AS volume_usaha, k.pendampingan, k.jalur_pendampingan, d.nama_desa`;
+  k.jumlah_anggota, k.volume_usaha, k.pendampingan, k.jalur_pendampingan, d.nama_desa`;
 
 function inView(view: ProfileView): string {
   return `WITH scope AS (${scopeSql(view)}), k AS (${cooperativesSql(view, [view.snapshot])})`;
@@ -177,7 +177,7 @@ ORDER BY d.nama_desa, d.kode_desa`;
 export function activitiesSql(kode: string, view: Pick<View, 'jalur'>, until: string): string {
   const pelaksana = view.jalur.length > 0 ? ` AND pelaksana IN (${list(view.jalur)})` : '';
   return `SELECT id_kegiatan, tanggal::VARCHAR AS tanggal, jenis_kegiatan, pelaksana, judul, peserta, barang, jumlah_unit,
-  anggaran::DOUBLE AS anggaran, realisasi::DOUBLE AS realisasi
+  anggaran, realisasi
 FROM kegiatan
 WHERE kode_kecamatan = ${sqlString(kode)} AND tanggal <= ${date(until)}${pelaksana}
 ORDER BY tanggal DESC, id_kegiatan DESC`;

@@ -136,8 +136,8 @@ function inPeriod({ start, end }: DateRange): string {
 
 export function kindsSql(period: DateRange): string {
   return `WITH g AS (${inPeriod(period)})
-SELECT j AS jenis_kegiatan, count(g.id_kegiatan)::INTEGER AS kegiatan, coalesce(sum(g.peserta), 0)::INTEGER AS peserta,
-  coalesce(sum(g.anggaran), 0)::DOUBLE AS anggaran, coalesce(sum(g.realisasi), 0)::DOUBLE AS realisasi
+SELECT j AS jenis_kegiatan, count(g.id_kegiatan)::INTEGER AS kegiatan, coalesce(sum(g.peserta), 0)::BIGINT AS peserta,
+  coalesce(sum(g.anggaran), 0)::BIGINT AS anggaran, coalesce(sum(g.realisasi), 0)::BIGINT AS realisasi
 FROM (VALUES ${ENUMS.jenis_kegiatan.map((j) => `(${sqlString(j)})`).join(', ')}) kinds(j)
 LEFT JOIN g ON g.jenis_kegiatan = j
 GROUP BY j`;
@@ -155,11 +155,11 @@ GROUP BY ALL ORDER BY months.bulan`;
 
 export function kecamatanActivitySql(period: DateRange): string {
   const count = (where: string) => `count(g.id_kegiatan) FILTER (WHERE ${where})::INTEGER`;
-  const units = (barang: string) => `coalesce(sum(g.jumlah_unit) FILTER (WHERE g.barang = ${sqlString(barang)}), 0)::INTEGER AS ${barang}`;
+  const units = (barang: string) => `coalesce(sum(g.jumlah_unit) FILTER (WHERE g.barang = ${sqlString(barang)}), 0)::BIGINT AS ${barang}`;
   return `WITH g AS (${inPeriod(period)})
 SELECT kc.kode_kecamatan, kc.nama_kecamatan, count(g.id_kegiatan)::INTEGER AS kegiatan,
   ${ENUMS.pelaksana.map((p) => `${count(`g.pelaksana = ${sqlString(p)}`)} AS ${p}`).join(', ')},
-  coalesce(sum(g.peserta), 0)::INTEGER AS peserta,
+  coalesce(sum(g.peserta), 0)::BIGINT AS peserta,
   ${count("g.jenis_kegiatan = 'bazar'")} AS bazar,
   ${ENUMS.barang.map(units).join(', ')}
 FROM kecamatan kc LEFT JOIN g USING (kode_kecamatan)
@@ -169,8 +169,8 @@ GROUP BY ALL ORDER BY kc.kode_kecamatan`;
 export function pelaksanaSql(period: DateRange): string {
   return `WITH g AS (${inPeriod(period)})
 SELECT p AS pelaksana, count(g.id_kegiatan)::INTEGER AS kegiatan, count(DISTINCT g.kode_kecamatan)::INTEGER AS kecamatan,
-  coalesce(sum(g.peserta), 0)::INTEGER AS peserta, coalesce(sum(g.anggaran), 0)::DOUBLE AS anggaran,
-  coalesce(sum(g.realisasi), 0)::DOUBLE AS realisasi
+  coalesce(sum(g.peserta), 0)::BIGINT AS peserta, coalesce(sum(g.anggaran), 0)::BIGINT AS anggaran,
+  coalesce(sum(g.realisasi), 0)::BIGINT AS realisasi
 FROM (VALUES ${ENUMS.pelaksana.map((p) => `(${sqlString(p)})`).join(', ')}) ps(p)
 LEFT JOIN g ON g.pelaksana = p
 GROUP BY p`;
@@ -180,8 +180,8 @@ GROUP BY p`;
 export function budgetSql(period: DateRange): string {
   return `WITH g AS (${inPeriod(period)})
 SELECT s.kode, s.nama, s.tingkat, count(g.id_kegiatan)::INTEGER AS kegiatan,
-  coalesce(sum(g.anggaran), 0)::DOUBLE AS anggaran, coalesce(sum(g.realisasi), 0)::DOUBLE AS realisasi,
-  coalesce(sum(g.anggaran) FILTER (WHERE g.kode_sipd = s.kode), 0)::DOUBLE AS langsung_anggaran
+  coalesce(sum(g.anggaran), 0)::BIGINT AS anggaran, coalesce(sum(g.realisasi), 0)::BIGINT AS realisasi,
+  coalesce(sum(g.anggaran) FILTER (WHERE g.kode_sipd = s.kode), 0)::BIGINT AS langsung_anggaran
 FROM sipd s LEFT JOIN g ON g.kode_sipd = s.kode OR starts_with(g.kode_sipd, s.kode || '.')
 GROUP BY ALL ORDER BY s.kode`;
 }
@@ -195,18 +195,18 @@ reach AS (
   FROM kecamatan kc LEFT JOIN g USING (kode_kecamatan) GROUP BY kc.kode_kecamatan
 )
 SELECT (SELECT count(*) FROM g)::INTEGER AS kegiatan,
-  (SELECT coalesce(sum(peserta), 0) FROM g WHERE jenis_kegiatan IN ('pelatihan_usaha', 'pelatihan_perkoperasian'))::INTEGER AS peserta_pelatihan,
+  (SELECT coalesce(sum(peserta), 0) FROM g WHERE jenis_kegiatan IN ('pelatihan_usaha', 'pelatihan_perkoperasian'))::BIGINT AS peserta_pelatihan,
   (SELECT count(*) FROM g WHERE jenis_kegiatan = 'bazar')::INTEGER AS bazar,
   (SELECT count(*) FROM bazar)::INTEGER AS koperasi_bazar,
-  (SELECT coalesce(sum(jumlah_unit), 0) FROM g WHERE barang = 'tenda')::INTEGER AS tenda,
-  (SELECT coalesce(sum(jumlah_unit), 0) FROM g WHERE barang = 'genset')::INTEGER AS genset,
-  (SELECT coalesce(sum(anggaran), 0) FROM g)::DOUBLE AS anggaran,
-  (SELECT coalesce(sum(realisasi), 0) FROM g)::DOUBLE AS realisasi,
+  (SELECT coalesce(sum(jumlah_unit), 0) FROM g WHERE barang = 'tenda')::BIGINT AS tenda,
+  (SELECT coalesce(sum(jumlah_unit), 0) FROM g WHERE barang = 'genset')::BIGINT AS genset,
+  (SELECT coalesce(sum(anggaran), 0) FROM g)::BIGINT AS anggaran,
+  (SELECT coalesce(sum(realisasi), 0) FROM g)::BIGINT AS realisasi,
   (SELECT count(*) FROM reach WHERE n = 0)::INTEGER AS kecamatan_tanpa_kegiatan,
   (SELECT count(*) FROM reach WHERE n > 0 AND dinas = 0)::INTEGER AS kecamatan_hanya_camat_pkk`;
 }
 
-export const TARGETS_SQL = 'SELECT indikator, tahun::INTEGER AS tahun, nilai::DOUBLE AS nilai FROM target ORDER BY tahun, indikator';
+export const TARGETS_SQL = 'SELECT indikator, tahun, nilai::DOUBLE AS nilai FROM target ORDER BY tahun, indikator';
 
 export async function loadProgram(engine: Engine, view: ProgramView, options: ViewOptions): Promise<Program> {
   const period = programPeriod(view);

@@ -24,11 +24,22 @@ interface ArrowLike {
   toArray(): { toJSON(): Record<string, unknown> }[];
 }
 
-/** Arrow rows → plain objects. The SQL casts to INTEGER, DOUBLE or VARCHAR; BIGINT becomes a number. */
+const LARGEST = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Arrow rows → plain objects. The site's SQL returns counts as INTEGER, stored integers and their
+ * sums as BIGINT, decimals and percentages as DOUBLE, everything else as VARCHAR. A BIGINT becomes
+ * a number, exactly: one beyond ±(2^53 − 1) would become another number, so it is an error instead.
+ */
 export function toRows<T>(table: ArrowLike): T[] {
   return table.toArray().map((row) => {
     const out = row.toJSON();
-    for (const key in out) if (typeof out[key] === 'bigint') out[key] = Number(out[key]);
+    for (const key in out) {
+      const value = out[key];
+      if (typeof value !== 'bigint') continue;
+      if (value > LARGEST || value < -LARGEST) throw new RangeError(`${key} = ${value} is beyond what a page can show exactly (±${Number.MAX_SAFE_INTEGER})`);
+      out[key] = Number(value);
+    }
     return out as T;
   });
 }
