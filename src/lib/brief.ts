@@ -2,15 +2,12 @@
 // snapshot's quarter per kecamatan, and the budget of its year up to the snapshot.
 import type { Engine } from './engine/engine.ts';
 import { type Dashboard, loadDashboard } from './indicators.ts';
-import { type DateRange, type KecamatanActivity, type ProgramTotals, kecamatanActivitySql, totalsSql } from './program.ts';
-import type { View, ViewOptions } from './view.ts';
+import { type DateRange, quarterUntil } from './period.ts';
+import { type KecamatanActivity, type ProgramTotals, kecamatanActivitySql, totalsSql } from './program.ts';
 
-/** The calendar quarter a date falls in, up to that date. */
-export function quarterUntil(date: string): DateRange & { quarter: number; year: number } {
-  const year = Number(date.slice(0, 4));
-  const quarter = Math.ceil(Number(date.slice(5, 7)) / 3);
-  return { start: `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`, end: date, quarter, year };
-}
+// Until the narrative imports it from period.ts.
+export { quarterUntil } from './period.ts';
+import type { View, ViewOptions } from './view.ts';
 
 export interface Brief {
   dashboard: Dashboard;

@@ -4,6 +4,7 @@
 import type { Engine } from './engine/engine.ts';
 import { cooperativesSql, date, list, scopeSql, sqlString } from './sql.ts';
 import { ENUMS, type Indikator, type Jalur, type JenisKoperasi, type Status } from './enums.ts';
+import { type Period, periodOf } from './period.ts';
 import { type View, type ViewOptions, previousSnapshot } from './view.ts';
 
 
@@ -51,20 +52,6 @@ export interface Composition {
 }
 
 export type Targets = Partial<Record<Indikator, number>>;
-
-/** The period a snapshot's activity counts cover: (start, end]. */
-export interface Period {
-  start: string;
-  end: string;
-}
-
-export function periodOf(snapshot: string, options: ViewOptions): Period {
-  const previous = previousSnapshot(snapshot, options);
-  if (previous) return { start: previous, end: snapshot };
-  const d = new Date(`${snapshot}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - 3);
-  return { start: d.toISOString().slice(0, 10), end: snapshot };
-}
 
 /** Counts shared by the kabupaten and the kecamatan queries (over rows `k` of one snapshot). */
 const COUNTS = `

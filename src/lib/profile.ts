@@ -4,7 +4,8 @@
 // the build for the static page and by the browser for every change.
 import type { Engine } from './engine/engine.ts';
 import type { JenisDesa, Status } from './enums.ts';
-import { type Indicators, type KecamatanIndicators, type Period, indicatorsSql, kecamatanSql, periodOf } from './indicators.ts';
+import { type Indicators, type KecamatanIndicators, indicatorsSql, kecamatanSql } from './indicators.ts';
+import { type Period, periodOf } from './period.ts';
 import { cooperativesSql, date, list, scopeSql, sqlString } from './sql.ts';
 import { type View, type ViewOptions, defaultView, parseView, previousSnapshot, viewSearch } from './view.ts';
 

@@ -5,6 +5,7 @@
 import type { Engine } from './engine/engine.ts';
 import { ENUMS, type Indikator, type JenisKegiatan } from './enums.ts';
 import { type Indicators, indicatorsSql } from './indicators.ts';
+import { type DateRange, dataDate, untilDataDate } from './period.ts';
 import { date, sqlString } from './sql.ts';
 import { type ViewOptions, defaultView } from './view.ts';
 
@@ -16,13 +17,16 @@ export interface ProgramView {
   quarter: number | null;
 }
 
-export function parseProgramView(search: URLSearchParams, years: readonly number[]): ProgramView {
+/**
+ * The view in a URL: a year the program page offers (`reportingYears`), else the latest; a
+ * quarter that has begun by the data date, else the whole year.
+ */
+export function parseProgramView(search: URLSearchParams, years: readonly number[], options: Pick<ViewOptions, 'snapshots'>): ProgramView {
   const year = Number(search.get(PROGRAM_PARAMS.year));
   const quarter = Number(search.get(PROGRAM_PARAMS.quarter));
-  return {
-    year: years.includes(year) ? year : years.at(-1)!,
-    quarter: [1, 2, 3, 4].includes(quarter) ? quarter : null,
-  };
+  const chosen = years.includes(year) ? year : years.at(-1)!;
+  const begun = [1, 2, 3, 4].includes(quarter) && programPeriod({ year: chosen, quarter }, options).start <= dataDate(options);
+  return { year: chosen, quarter: begun ? quarter : null };
 }
 
 export function programSearch(view: ProgramView, years: readonly number[]): string {
@@ -33,19 +37,13 @@ export function programSearch(view: ProgramView, years: readonly number[]): stri
   return search === '' ? '' : `?${search}`;
 }
 
-/** A closed range of days [start, end]. */
-export interface DateRange {
-  start: string;
-  end: string;
-}
-
-/** First and last day of the period. */
-export function programPeriod(view: ProgramView): DateRange {
+/** First and last day of the period, the last never after the data date (period.ts). */
+export function programPeriod(view: ProgramView, options: Pick<ViewOptions, 'snapshots'>): DateRange {
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (!view.quarter) return { start: `${view.year}-01-01`, end: `${view.year}-12-31` };
+  if (!view.quarter) return untilDataDate({ start: `${view.year}-01-01`, end: `${view.year}-12-31` }, options);
   const first = (view.quarter - 1) * 3 + 1;
   const last = new Date(Date.UTC(view.year, first + 2, 0)).getUTCDate();
-  return { start: `${view.year}-${pad(first)}-01`, end: `${view.year}-${pad(first + 2)}-${pad(last)}` };
+  return untilDataDate({ start: `${view.year}-${pad(first)}-01`, end: `${view.year}-${pad(first + 2)}-${pad(last)}` }, options);
 }
 
 export interface KindRow {
@@ -209,7 +207,7 @@ SELECT (SELECT count(*) FROM g)::INTEGER AS kegiatan,
 export const TARGETS_SQL = 'SELECT indikator, tahun, nilai::DOUBLE AS nilai FROM target ORDER BY tahun, indikator';
 
 export async function loadProgram(engine: Engine, view: ProgramView, options: ViewOptions): Promise<Program> {
-  const period = programPeriod(view);
+  const period = programPeriod(view, options);
   const [[totals], kinds, months, kecamatan, pelaksana, budget, targets, trend] = await Promise.all([
     engine.query<ProgramTotals>(totalsSql(period)),
     engine.query<KindRow>(kindsSql(period)),

@@ -98,7 +98,7 @@ export async function createInteractive(config: PageConfig) {
         return { slots: { ...renderDashboard(brief.dashboard, context, DECK_DASHBOARD_SLOTS), ...renderDeck(brief, context) }, search: viewSearch(view, options) };
       }
       case 'program': {
-        const view = parseProgramView(params, config.years!);
+        const view = parseProgramView(params, config.years!, options);
         return { slots: renderProgram(await loadProgram(engine, view, options), context), search: programSearch(view, config.years!) };
       }
     }

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { id as t } from '../../src/lib/i18n/id.ts';
-import { periodOf } from '../../src/lib/indicators.ts';
+import { periodOf } from '../../src/lib/period.ts';
 import { VIEWPORTS, sharedBrowser, open, screenshot } from '../helpers/chromium.ts';
 import { type RawView, expectedKecamatan, readRawFolder } from '../helpers/independent.ts';
 import { engineRequest, expectedFigures, f, figuresOnPage, noHorizontalScroll, redrawn } from '../helpers/page.ts';

@@ -1,7 +1,8 @@
 // The indicator SQL (run on duckdb-wasm, as on the site) against an independent computation from
 // the CSV files, on the sample data and on a small fixture whose answers are worked out by hand.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Dashboard, loadDashboard, periodOf } from '../../src/lib/indicators.ts';
+import { type Dashboard, loadDashboard } from '../../src/lib/indicators.ts';
+import { periodOf } from '../../src/lib/period.ts';
 import { type View, defaultView } from '../../src/lib/view.ts';
 import { engineFor } from '../helpers/engine.ts';
 import { KECIL } from '../helpers/folders.ts';
