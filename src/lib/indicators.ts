@@ -5,7 +5,7 @@ import type { Engine } from './engine/engine.ts';
 import { cooperativesSql, date, list, scopeSql, sqlString } from './sql.ts';
 import { ENUMS, type Indikator, type Jalur, type JenisKoperasi, type Status } from './enums.ts';
 import { type Period, periodOf } from './period.ts';
-import { type View, type ViewOptions, previousSnapshot } from './view.ts';
+import { type View, type ViewOptions, baseline } from './view.ts';
 
 
 /** What COUNTS (below) gives, for the region or one kecamatan. Percentages are 0–100, or null when undefined (÷ 0). */
@@ -184,7 +184,7 @@ export async function loadDashboard(engine: Engine, view: View, options: ViewOpt
     engine.query<Composition>(compositionSql(view, view.snapshot)),
     isFiltered(view) ? [] : engine.query<{ indikator: Indikator; nilai: number }>(targetsSql(view.snapshot)),
   ]);
-  const previous = previousSnapshot(view.snapshot, options);
+  const previous = baseline(view, options);
   const byOrder = (a: Composition, b: Composition) =>
     ENUMS.jenis_koperasi.indexOf(a.jenis_koperasi) - ENUMS.jenis_koperasi.indexOf(b.jenis_koperasi) ||
     ENUMS.status.indexOf(a.status) - ENUMS.status.indexOf(b.status);

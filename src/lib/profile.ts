@@ -7,7 +7,7 @@ import type { JenisDesa, Status } from './enums.ts';
 import { type Indicators, type KecamatanIndicators, indicatorsSql, kecamatanSql } from './indicators.ts';
 import { type Period, periodOf } from './period.ts';
 import { cooperativesSql, date, list, scopeSql, sqlString } from './sql.ts';
-import { type View, type ViewOptions, defaultView, parseView, previousSnapshot, viewSearch } from './view.ts';
+import { type View, type ViewOptions, baseline, defaultView, parseView, viewSearch } from './view.ts';
 
 export const SORTS = ['nama', 'anggota', 'volume', 'rat'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -27,6 +27,8 @@ export function parseProfileView(search: URLSearchParams, options: ViewOptions, 
   const page = Number(search.get(PROFILE_PARAMS.page));
   return {
     ...parseView(search, options),
+    // A kecamatan page has no compare mode: its changes are since the snapshot before.
+    compare: null,
     kecamatan: [kode],
     metric: defaultView(options).metric,
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as Sort) : 'nama',
@@ -201,7 +203,7 @@ export async function loadProfile(engine: Engine, kode: string, nama: string, vi
   ]);
   // An empty page beyond the last: the total comes from a count without the page.
   const total = page[0]?.total ?? (view.page > 1 ? (await engine.query<{ n: number }>(`${inView(view)} SELECT count(*)::INTEGER AS n FROM k`))[0]!.n : 0);
-  const previous = previousSnapshot(view.snapshot, options);
+  const previous = baseline(view, options);
   return {
     kode,
     nama,

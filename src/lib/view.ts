@@ -87,6 +87,15 @@ export function isDefaultView(view: View, options: ViewOptions): boolean {
   return viewSearch(view, options) === '';
 }
 
+/**
+ * The snapshot a view's changes are measured from ("+12 since …"): the compared snapshot in
+ * compare mode, else the one before the view's snapshot (null for the first). Every figure,
+ * sentence and slide of the view says "since" this date.
+ */
+export function baseline(view: Pick<View, 'snapshot' | 'compare'>, options: ViewOptions): string | null {
+  return view.compare ?? previousSnapshot(view.snapshot, options);
+}
+
 /** The snapshot before `date`, if any. */
 export function previousSnapshot(date: string, options: ViewOptions): string | null {
   const i = options.snapshots.indexOf(date);

@@ -3,6 +3,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Dashboard, loadDashboard } from '../../src/lib/indicators.ts';
 import { periodOf } from '../../src/lib/period.ts';
+import { formatFor } from '../../src/lib/format.ts';
+import { id as t } from '../../src/lib/i18n/id.ts';
+import { serverDocument } from '../../src/lib/node/dom.ts';
+import { headlineFigures } from '../../src/lib/render/figures.ts';
 import { type View, defaultView } from '../../src/lib/view.ts';
 import { engineFor } from '../helpers/engine.ts';
 import { KECIL } from '../helpers/folders.ts';
@@ -60,6 +64,19 @@ describe('indicator SQL on the sample data', () => {
     const raw = readRawFolder('data');
     const expected = expectedKecamatan(raw, { ...view, snapshot: view.compare! }, periodOf(view.compare!, s.options));
     d.compared!.forEach((k, i) => closeTo(k, expected[i]!));
+  });
+
+  it('measures every headline change in compare mode from the compared snapshot, and says so', async () => {
+    const compare = s.options.snapshots[4]!;
+    const view = { ...defaultView(s.options), snapshot: s.options.snapshots.at(-2)!, compare };
+    const d = await loadDashboard(s.engine, view, s.options);
+    const raw = readRawFolder('data');
+    const [now, then] = [expectedIndicators(raw, view), expectedIndicators(raw, { ...view, snapshot: compare })];
+    const f = formatFor('id');
+    const figures = headlineFigures({ document: serverDocument(), t, f, current: d.current, previous: d.previous, targets: d.targets });
+    const terdaftar = figures.find((x) => x.key === 'terdaftar')!;
+    expect(terdaftar.change).toBe(t.figures.change(f.change(now.terdaftar - then.terdaftar), f.date(compare)));
+    for (const x of figures) if (x.change) expect(x.change, x.key).toContain(f.date(compare));
   });
 
   it('gives targets only for the whole region', async () => {
