@@ -15,7 +15,9 @@ function describe(figure: Element) {
   const heading = figure.closest('section')?.querySelector('h2')?.textContent?.trim() ?? document.title;
   const view = document.querySelector('[data-slot="view"]')?.textContent?.trim();
   const summary = figure.querySelector('figcaption')?.textContent?.trim();
-  const { publisher, date, sample } = document.body.dataset;
+  const { publisher, sample } = document.body.dataset;
+  // The date of the figures shown (a view of an older snapshot), else the site's data date.
+  const date = document.querySelector('[data-slot="meta"] strong')?.textContent?.trim() ?? document.body.dataset.date;
   const source = [publisher, date, sample].filter(Boolean).join(' · ');
   return { title: heading, subtitle: [view, summary].filter((s): s is string => Boolean(s)), source };
 }

@@ -81,6 +81,8 @@ describe('the home page with JavaScript', () => {
     await redrawn(page);
     expect(await figuresOnPage(page)).toEqual(expectedFigures(raw, { snapshot: older }));
     expect(await tableOnPage(page)).toEqual(expectedTable(raw, { snapshot: older }, options));
+    // The date under the title is the date of the figures shown, not the latest.
+    expect(await page.textContent('[data-slot="meta"] strong')).toBe(t.site.dataAsOf(f.date(older)));
     expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
 
     const kecamatan = [raw.kecamatan[4]!.kode_kecamatan!, raw.kecamatan[9]!.kode_kecamatan!];

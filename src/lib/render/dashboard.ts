@@ -18,7 +18,7 @@ import { builder, renderSlots } from './dom.ts';
 import { figureCards, headlineFigures } from './figures.ts';
 import { dataTable, tableDetails } from './table.ts';
 
-export const SLOTS = ['view', 'figures', 'map', 'kecamatan', 'ranking', 'composition', 'mentoring', 'trend'] as const;
+export const SLOTS = ['meta', 'view', 'figures', 'map', 'kecamatan', 'ranking', 'composition', 'mentoring', 'trend'] as const;
 export type Slot = (typeof SLOTS)[number];
 
 export interface RenderContext {
@@ -259,7 +259,14 @@ export function trendSection(trend: readonly Indicators[], snapshot: string, c: 
   return h('figure', { class: 'chart trends' }, [charts, h('figcaption', { class: 'summary' }, [summary]), exportBar(c), tableDetails(c.document, t.charts.table, table)]);
 }
 
+/** The line under the title: the date of the figures shown (the view's snapshot), and who publishes them. */
+export function dataDateLine(snapshot: string, c: RenderContext): HTMLElement {
+  const h = builder(c.document);
+  return h('p', { class: 'dataset-meta' }, [h('strong', {}, [c.t.site.dataAsOf(c.f.date(snapshot))]), ` · ${c.t.site.publisher}: ${c.dataset.penerbit}`]);
+}
+
 const RENDERERS: Record<Slot, (d: Dashboard, c: RenderContext) => HTMLElement> = {
+  meta: (d, c) => dataDateLine(d.view.snapshot, c),
   view: viewSummary,
   figures: (d, c) => figureCards(c.document, headlineFigures({ document: c.document, t: c.t, f: c.f, current: d.current, previous: d.previous, targets: d.targets })),
   map: mapSection,
