@@ -1,12 +1,24 @@
-// Checks dropped or chosen files with the build's own validator (loaded on first use), after
-// completing the folder with what this site already published, so cross-file rules hold.
+// Checks data with the build's own validator (loaded on first use), in one of two modes, and says
+// which one it used:
+// - a folder (chosen with the folder input, or dropped on its own) is checked exactly as it is,
+//   as `npm run check:data -- folder` checks it: the same files (validateFolder skips the same
+//   OS and Office artefacts), in the same order, under the folder's own name, nothing added;
+// - files chosen or dropped one by one are placed by their names in a data folder completed with
+//   what this site published (its files, and the checksums of its snapshots), so the rules
+//   across files hold and a changed published snapshot asks for a revision entry.
 import { formatProblems } from '../lib/problem.ts';
+import { serializeRecord } from '../lib/published.ts';
+import type { Published } from '../lib/schema.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-check]');
 const status = document.querySelector<HTMLElement>('[data-status]');
 const output = document.querySelector<HTMLElement>('[data-problems]');
+const modeLine = document.querySelector<HTMLElement>('[data-mode]');
+const unknownList = document.querySelector<HTMLElement>('[data-unknown]');
 
-/** Where a chosen file belongs in a data folder, by its name. */
+const SNAPSHOT_FILE = /^snapshots\/\d{4}-\d{2}-\d{2}\/koperasi\.csv$/;
+
+/** Where a file chosen on its own belongs in a data folder, by its name. */
 function placeOf(name: string, snapshotDate: string): string | null {
   if (name === 'koperasi.csv') return `snapshots/${snapshotDate}/koperasi.csv`;
   if (/^\d{4}\.csv$/.test(name)) return `kegiatan/${name}`;
@@ -15,58 +27,142 @@ function placeOf(name: string, snapshotDate: string): string | null {
   return null;
 }
 
+/** The folder as src/lib/node/read-folder.ts gives it to the validator: paths in code-unit order. */
+function sorted(files: Map<string, Uint8Array>): Map<string, Uint8Array> {
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * What this site published: its data files byte for byte, and the record of its snapshots'
+ * checksums (published.json as served, with every published snapshot added; a site built from a
+ * first publication serves no published.json, though its data folder now records them).
+ */
 async function published(): Promise<Map<string, Uint8Array>> {
-  const manifest = (await (await fetch('/data/manifest.json')).json()) as { unduhan: { url: string; sumber: string | null }[] };
+  const manifest = (await (await fetch('/data/manifest.json')).json()) as { unduhan: { url: string; sumber: string | null; sha256: string }[] };
+  const originals = manifest.unduhan.filter((d): d is typeof d & { sumber: string } => d.sumber !== null && d.url.endsWith(d.sumber));
   const files = new Map<string, Uint8Array>();
-  await Promise.all(
-    manifest.unduhan
-      .filter((d) => d.sumber !== null && d.url.endsWith(d.sumber))
-      .map(async (d) => files.set(d.sumber!, new Uint8Array(await (await fetch(d.url)).arrayBuffer()))),
-  );
+  await Promise.all(originals.map(async (d) => files.set(d.sumber, new Uint8Array(await (await fetch(d.url)).arrayBuffer()))));
+  const served = files.get('published.json');
+  const record: Published = served ? (JSON.parse(new TextDecoder().decode(served)) as Published) : { berkas: {}, revisi: [] };
+  const missing = originals.filter((d) => SNAPSHOT_FILE.test(d.sumber) && !(d.sumber in record.berkas));
+  if (missing.length > 0) {
+    for (const d of missing) record.berkas[d.sumber] = d.sha256;
+    files.set('published.json', new TextEncoder().encode(serializeRecord(record)));
+  }
   return files;
 }
 
-if (form && status && output) {
+if (form && status && output && modeLine && unknownList) {
   const message = (name: string, values: Record<string, string> = {}) =>
-    Object.entries(values).reduce((text, [k, v]) => text.replace(`{${k}}`, v), form.dataset[`msg${name}`] ?? '');
+    Object.entries(values).reduce((text, [k, v]) => text.replaceAll(`{${k}}`, v), form.dataset[`msg${name}`] ?? '');
   const number = new Intl.NumberFormat(document.documentElement.lang);
+  const dateInput = form.querySelector<HTMLInputElement>('input[name="tanggal"]')!;
+  const dateNote = form.querySelector<HTMLElement>('[data-date-note]')!;
+  const publishedDates = new Set(JSON.parse(form.dataset.published ?? '[]') as string[]);
 
-  async function check(chosen: { path: string | null; name: string; file: File }[], root: string) {
-    status!.textContent = message('Checking');
-    output!.hidden = true;
-    const unknown = chosen.filter((c) => c.path === null).map((c) => message('Unknown', { name: c.name }));
-    const [{ validateFolder }, files] = await Promise.all([import('../lib/validate.ts'), published()]);
-    for (const c of chosen) if (c.path) files.set(c.path, new Uint8Array(await c.file.arrayBuffer()));
-    const { problems } = await validateFolder(root, files);
-    const lines = [...unknown, ...formatProblems(problems)];
-    status!.textContent = lines.length === 0 ? message('Valid', { n: number.format(chosen.length) }) : message('Problems', { n: number.format(unknown.length + problems.length) });
+  // The snapshot date of a single koperasi.csv: a published date is said to be one as it is chosen.
+  function noteDate() {
+    const date = dateInput.value;
+    const isPublished = publishedDates.has(date);
+    dateNote.textContent = date === '' ? '' : isPublished ? message('PublishedDate', { date, next: form!.dataset.next ?? '' }) : message('NewDate', { date });
+    dateNote.toggleAttribute('data-published-date', isPublished);
+  }
+  dateInput.addEventListener('input', noteDate);
+  dateInput.addEventListener('change', noteDate);
+  noteDate();
+
+  // Only the latest choice is shown: an earlier check still running is dropped when it ends.
+  let latest = 0;
+
+  function show(lines: string[], problemCount: number, files: number, mode: string, unknown: string[]) {
+    status!.textContent = problemCount === 0 ? message('Valid', { n: number.format(files) }) : message('Problems', { n: number.format(problemCount) });
+    modeLine!.textContent = mode;
+    modeLine!.hidden = false;
+    // Files that could not be placed are not the validator's: listed apart from its lines.
+    unknownList!.replaceChildren(...unknown.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+    unknownList!.hidden = unknown.length === 0;
     // Text, never HTML: the messages quote the files' own content.
     output!.textContent = lines.join('\n');
     output!.hidden = lines.length === 0;
   }
 
-  const date = () => form.querySelector<HTMLInputElement>('input[name="tanggal"]')!.value;
+  function start(): number {
+    status!.textContent = message('Checking');
+    for (const element of [output!, modeLine!, unknownList!]) element.hidden = true;
+    return ++latest;
+  }
+
+  function nothing(run: number, unknown: string[]) {
+    if (run !== latest) return;
+    status!.textContent = message('Nothing');
+    unknownList!.replaceChildren(...unknown.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+    unknownList!.hidden = unknown.length === 0;
+  }
+
+  /** A whole folder, exactly as it is: what the command line reads, under the folder's name. */
+  async function checkFolder(root: string | null, chosen: { path: string; file: File }[]) {
+    const run = start();
+    // A folder input given an empty folder has no file to name it by.
+    if (root === null) return nothing(run, []);
+    const { validateFolder, isArtefact } = await import('../lib/validate.ts');
+    const files = new Map<string, Uint8Array>();
+    for (const c of chosen) if (!isArtefact(c.path)) files.set(c.path, new Uint8Array(await c.file.arrayBuffer()));
+    const { problems } = await validateFolder(root, sorted(files));
+    if (run !== latest) return;
+    show(formatProblems(problems), problems.length, files.size, message('ModeFolder', { root, n: number.format(files.size) }), []);
+  }
+
+  /** Files on their own: placed by name, with what this site published around them. */
+  async function checkFiles(chosen: File[], folders: string[] = []) {
+    const run = start();
+    const { validateFolder, isArtefact } = await import('../lib/validate.ts');
+    const date = dateInput.value;
+    const placed: { path: string; file: File }[] = [];
+    const unknown = folders.map((name) => message('FolderAmongFiles', { name }));
+    for (const file of chosen) {
+      if (isArtefact(file.name)) continue;
+      const path = placeOf(file.name, date);
+      if (path) placed.push({ path, file });
+      else unknown.push(message('Unknown', { name: file.name }));
+    }
+    if (placed.length === 0) return nothing(run, unknown);
+    const files = await published();
+    for (const c of placed) files.set(c.path, new Uint8Array(await c.file.arrayBuffer()));
+    const { problems } = await validateFolder('data', sorted(files));
+    if (run !== latest) return;
+    const mode = message('ModeFiles', { paths: placed.map((c) => `data/${c.path}`).join(', ') });
+    show(formatProblems(problems), problems.length, placed.length, mode, unknown);
+  }
+
   const filesInput = form.querySelector<HTMLInputElement>('input[name="berkas"]')!;
   const folderInput = form.querySelector<HTMLInputElement>('input[name="folder"]')!;
-  filesInput.addEventListener('change', () => {
-    const chosen = Array.from(filesInput.files ?? [], (file) => ({ path: placeOf(file.name, date()), name: file.name, file }));
-    void check(chosen, 'data');
-  });
+  filesInput.addEventListener('change', () => void checkFiles(Array.from(filesInput.files ?? [])));
   folderInput.addEventListener('change', () => {
-    const all = Array.from(folderInput.files ?? []);
-    const root = all[0]?.webkitRelativePath.split('/')[0] ?? 'data';
-    // A whole folder: each file at its own path inside it.
-    void check(all.map((file) => ({ path: file.webkitRelativePath.split('/').slice(1).join('/'), name: file.name, file })), root);
+    // webkitRelativePath is "<folder>/<path inside it>": the folder's name is the command line's
+    // root (the last part of the path it is given).
+    const all = Array.from(folderInput.files ?? [], (file) => {
+      const [root, ...rest] = file.webkitRelativePath.split('/');
+      return { root: root!, path: rest.join('/'), file };
+    });
+    void checkFolder(all[0]?.root ?? null, all);
   });
 
-  // Dropped files or one dropped folder (read through the File System entries API).
+  // Dropped files, or one dropped folder (read through the File System entries API).
   const fileOf = (entry: FileSystemEntry) => new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
-  const childrenOf = (entry: FileSystemEntry) =>
-    new Promise<FileSystemEntry[]>((resolve, reject) => (entry as FileSystemDirectoryEntry).createReader().readEntries(resolve, reject));
-  async function collect(entry: FileSystemEntry, prefix: string, into: { path: string | null; name: string; file: File }[]) {
+  /** Every entry of a directory: readEntries gives them in batches (100 in Chromium) until an empty one. */
+  async function childrenOf(entry: FileSystemEntry): Promise<FileSystemEntry[]> {
+    const reader = (entry as FileSystemDirectoryEntry).createReader();
+    const all: FileSystemEntry[] = [];
+    for (;;) {
+      const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+      if (batch.length === 0) return all;
+      all.push(...batch);
+    }
+  }
+  async function collect(entry: FileSystemEntry, prefix: string, into: { path: string; file: File }[]) {
     if (entry.isFile) {
       const file = await fileOf(entry);
-      into.push({ path: `${prefix}${file.name}`, name: file.name, file });
+      into.push({ path: `${prefix}${entry.name}`, file });
     } else for (const child of await childrenOf(entry)) await collect(child, `${prefix}${entry.name}/`, into);
   }
   const drop = form.querySelector<HTMLElement>('[data-drop]')!;
@@ -74,17 +170,14 @@ if (form && status && output) {
   drop.addEventListener('drop', async (event) => {
     event.preventDefault();
     const entries = Array.from(event.dataTransfer?.items ?? [], (item) => item.webkitGetAsEntry()).filter((e): e is FileSystemEntry => e !== null);
-    const chosen: { path: string | null; name: string; file: File }[] = [];
-    const folder = entries.length === 1 && entries[0]!.isDirectory ? entries[0]! : null;
-    if (folder) {
+    if (entries.length === 1 && entries[0]!.isDirectory) {
+      const folder = entries[0]!;
+      const chosen: { path: string; file: File }[] = [];
       for (const child of await childrenOf(folder)) await collect(child, '', chosen);
-      void check(chosen, folder.name);
+      void checkFolder(folder.name, chosen);
     } else {
-      for (const entry of entries.filter((e) => e.isFile)) {
-        const file = await fileOf(entry);
-        chosen.push({ path: placeOf(file.name, date()), name: file.name, file });
-      }
-      void check(chosen, 'data');
+      const files = await Promise.all(entries.filter((e) => e.isFile).map(fileOf));
+      void checkFiles(files, entries.filter((e) => e.isDirectory).map((e) => e.name));
     }
   });
 }
