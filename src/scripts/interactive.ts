@@ -1,29 +1,22 @@
-// Loaded on the first interaction: DuckDB-WASM with the site's database, and the same query and
-// render functions the build used, so the browser's numbers are the build's numbers. The page
-// script hands over URL parameters; this module turns them into the page's view and slots.
+// Loaded on the first interaction: DuckDB-WASM with the site's database, and the page's model
+// (src/lib/pages/), the same the build drew the page with, so the browser's numbers are the
+// build's numbers. The page script hands over URL parameters; the model turns them into the
+// page's view, queries it and draws its slots.
 import { browserEngine } from '../lib/engine/browser.ts';
 import { memoize } from '../lib/engine/engine.ts';
 import { formatFor } from '../lib/format.ts';
 import { isSchematic, rewind } from '../lib/geo.ts';
 import type { Strings } from '../lib/i18n/id.ts';
 import { type Lang, kecamatanHref } from '../lib/i18n/langs.ts';
-import { loadBrief } from '../lib/brief.ts';
-import { loadChangelog } from '../lib/changelog.ts';
-import { loadDashboard } from '../lib/indicators.ts';
-import { loadProfile, parseProfileView, profileSearch } from '../lib/profile.ts';
-import { loadProgram, parseProgramView, programSearch } from '../lib/program.ts';
-import { type RenderContext, renderDashboard } from '../lib/render/dashboard.ts';
-import { renderBrief, renderKecamatanBrief } from '../lib/render/brief.ts';
-import { renderChangelog } from '../lib/render/changelog.ts';
-import { DECK_DASHBOARD_SLOTS, DECK_PROFILE_SLOTS, renderDeck, renderKecamatanDeck } from '../lib/render/deck.ts';
-import { renderProfile } from '../lib/render/profile.ts';
-import { renderProgram } from '../lib/render/program.ts';
-import { KECAMATAN_LIST, type KecamatanListItem } from '../lib/urls.ts';
 import type { KecamatanGeoJson } from '../lib/geo.ts';
-import { type ViewOptions, defaultView, parseView, viewSearch } from '../lib/view.ts';
+import { PAGES, type PageKind } from '../lib/pages/index.ts';
+import type { PageInput, PageModel } from '../lib/pages/model.ts';
+import type { RenderContext } from '../lib/render/dashboard.ts';
+import { KECAMATAN_LIST, type KecamatanListItem } from '../lib/urls.ts';
+import type { ViewOptions } from '../lib/view.ts';
 
 export interface PageConfig {
-  page: 'dashboard' | 'kecamatan' | 'program' | 'brief' | 'brief-kecamatan' | 'deck' | 'deck-kecamatan' | 'data';
+  page: PageKind;
   lang: Lang;
   database: string;
   geojson: string;
@@ -61,47 +54,17 @@ export async function createInteractive(config: PageConfig) {
   };
   const options: ViewOptions = { snapshots: config.snapshots, kecamatan: kecamatan.map((k) => k.kode) };
 
+  const input: PageInput = {
+    options,
+    kode: config.kode,
+    nama: config.kode ? context.names.get(config.kode) : undefined,
+    years: config.years,
+  };
+  const model = (await PAGES[config.page]()) as PageModel<unknown, unknown>;
+
   async function compute(params: URLSearchParams): Promise<{ slots: Record<string, HTMLElement>; search: string }> {
-    switch (config.page) {
-      case 'dashboard': {
-        const view = parseView(params, options);
-        return { slots: renderDashboard(await loadDashboard(engine, view, options), context), search: viewSearch(view, options) };
-      }
-      case 'kecamatan':
-      case 'brief-kecamatan':
-      case 'deck-kecamatan': {
-        const kode = config.kode!;
-        const view = parseProfileView(params, options, kode);
-        const profile = await loadProfile(engine, kode, context.names.get(kode)!, view, options);
-        const slots =
-          config.page === 'kecamatan'
-            ? renderProfile(profile, context)
-            : config.page === 'brief-kecamatan'
-              ? renderKecamatanBrief(profile, context)
-              : { ...renderProfile(profile, context, DECK_PROFILE_SLOTS), ...renderKecamatanDeck(profile, context) };
-        return { slots, search: profileSearch(view, options) };
-      }
-      case 'brief': {
-        // A brief speaks of the whole region: only the snapshot is chosen.
-        const view = { ...defaultView(options), snapshot: parseView(params, options).snapshot };
-        return { slots: renderBrief(await loadBrief(engine, view, options), context), search: viewSearch(view, options) };
-      }
-      case 'data': {
-        // The changelog: a snapshot against the one before it, for all kecamatan or one.
-        const parsed = parseView(params, options);
-        const view = { ...defaultView(options), snapshot: parsed.snapshot, kecamatan: parsed.kecamatan.slice(0, 1) };
-        return { slots: renderChangelog(await loadChangelog(engine, view, options), context), search: viewSearch(view, options) };
-      }
-      case 'deck': {
-        const view = parseView(params, options);
-        const brief = await loadBrief(engine, view, options);
-        return { slots: { ...renderDashboard(brief.dashboard, context, DECK_DASHBOARD_SLOTS), ...renderDeck(brief, context) }, search: viewSearch(view, options) };
-      }
-      case 'program': {
-        const view = parseProgramView(params, config.years!, options);
-        return { slots: renderProgram(await loadProgram(engine, view, options), context), search: programSearch(view, config.years!) };
-      }
-    }
+    const view = model.parse(params, input);
+    return { slots: model.render(await model.load(engine, view, input), context), search: model.search(view, input) };
   }
 
   return {
