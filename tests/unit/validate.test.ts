@@ -73,7 +73,7 @@ const CASES: Record<string, string[]> = {
     `${S}:3:15: kolom jalur_pendampingan: nilai "pkk" harus kosong karena pendampingan "tidak"`,
     `${S}:5:15: kolom jalur_pendampingan: kosong, wajib diisi karena pendampingan "ya"`,
   ],
-  'json-rusak': ["dataset.json:4:3: JSON tidak sah (Expected ',' or '}' after property value in JSON at position 91 (line 4 column 3))"],
+  'json-rusak': ['dataset.json:4:3: JSON tidak sah: periksa koma, tanda kutip dan kurung kurawal di sekitar tempat ini (atau simpan ulang dari penyunting JSON)'],
   'jumlah-desa': ['reference/kecamatan.csv:3:4: kolom jumlah_desa: nilai "3" tidak sama dengan 2 desa kecamatan ini di reference/desa.csv'],
   'kecamatan-asing': [`${S}:6:4: kolom kode_kecamatan: nilai "99.01.09" tidak ada di reference/kecamatan.csv`],
   'kolom-asing': ['reference/kecamatan.csv:1:4: kolom "camat" tidak dikenal (kolom yang dikenal: kode_kecamatan, nama_kecamatan, kode_bps, jumlah_desa, jumlah_kelurahan, luas_ha)'],

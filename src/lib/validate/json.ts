@@ -15,9 +15,10 @@ export function parseJson(bytes: Uint8Array, report: Report): { value: unknown; 
   try {
     return { value: JSON.parse(text), text };
   } catch (error) {
-    const message = (error as Error).message;
-    const at = /line (\d+) column (\d+)/.exec(message);
-    report.add(at ? Number(at[1]) : 1, at ? Number(at[2]) : 0, `JSON tidak sah (${message})`);
+    // The position only: engines word the error differently, and the browser's check must print
+    // the command line's very lines (V8 and Firefox both say "line N column M").
+    const at = /line (\d+) column (\d+)/.exec((error as Error).message);
+    report.add(at ? Number(at[1]) : 1, at ? Number(at[2]) : 0, 'JSON tidak sah: periksa koma, tanda kutip dan kurung kurawal di sekitar tempat ini (atau simpan ulang dari penyunting JSON)');
     return null;
   }
 }
