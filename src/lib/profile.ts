@@ -3,6 +3,7 @@
 // (sorted, searched, a page at a time) and its activities. SQL over the site's tables, run by
 // the build for the static page and by the browser for every change.
 import type { Engine } from './engine/engine.ts';
+import type { Barang, Jalur, JenisKegiatan, JenisKoperasi, Pelaksana } from './enums.ts';
 import type { JenisDesa, Status } from './enums.ts';
 import { type Indicators, type KecamatanIndicators, indicatorsSql, kecamatanSql } from './indicators.ts';
 import { type Period, periodOf } from './period.ts';
@@ -49,7 +50,7 @@ export function profileSearch(view: ProfileView, options: ViewOptions): string {
 export interface Flagship {
   id_koperasi: string;
   nama_koperasi: string;
-  jenis_koperasi: string;
+  jenis_koperasi: JenisKoperasi;
   jumlah_anggota: number;
   /** First snapshot it was the flagship. */
   sejak: string;
@@ -58,13 +59,13 @@ export interface Flagship {
 export interface CooperativeItem {
   id_koperasi: string;
   nama_koperasi: string;
-  jenis_koperasi: string;
+  jenis_koperasi: JenisKoperasi;
   status: Status;
   tahun_rat_terakhir: number | null;
   jumlah_anggota: number;
   volume_usaha: number;
   pendampingan: boolean;
-  jalur_pendampingan: string | null;
+  jalur_pendampingan: Jalur | null;
   nama_desa: string | null;
 }
 
@@ -82,11 +83,11 @@ export interface DesaItem {
 export interface ActivityItem {
   id_kegiatan: string;
   tanggal: string;
-  jenis_kegiatan: string;
-  pelaksana: string;
+  jenis_kegiatan: JenisKegiatan;
+  pelaksana: Pelaksana;
   judul: string;
   peserta: number;
-  barang: string | null;
+  barang: Barang | null;
   jumlah_unit: number | null;
   anggaran: number;
   realisasi: number;

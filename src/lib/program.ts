@@ -3,7 +3,7 @@
 // per SIPD program / kegiatan / sub-kegiatan, and targets against achievement. For a period (a
 // year, or one quarter of it) that the URL holds.
 import type { Engine } from './engine/engine.ts';
-import { ENUMS, type Indikator, type JenisKegiatan } from './enums.ts';
+import { ENUMS, type Indikator, type JenisKegiatan, type Pelaksana } from './enums.ts';
 import { type Indicators, indicatorsSql } from './indicators.ts';
 import { type DateRange, dataDate, untilDataDate } from './period.ts';
 import { date, sqlString } from './sql.ts';
@@ -56,7 +56,7 @@ export interface KindRow {
 
 export interface MonthRow {
   bulan: string;
-  pelaksana: string;
+  pelaksana: Pelaksana;
   kegiatan: number;
 }
 
@@ -75,7 +75,7 @@ export interface KecamatanActivity {
 }
 
 export interface PelaksanaRow {
-  pelaksana: string;
+  pelaksana: Pelaksana;
   kegiatan: number;
   kecamatan: number;
   peserta: number;
@@ -224,7 +224,7 @@ export async function loadProgram(engine: Engine, view: ProgramView, options: Vi
     period,
     totals: totals!,
     kinds: kinds.sort(byOrder(ENUMS.jenis_kegiatan, (r) => r.jenis_kegiatan)),
-    months: months.sort((a, b) => a.bulan.localeCompare(b.bulan) || ENUMS.pelaksana.indexOf(a.pelaksana as never) - ENUMS.pelaksana.indexOf(b.pelaksana as never)),
+    months: months.sort((a, b) => a.bulan.localeCompare(b.bulan) || ENUMS.pelaksana.indexOf(a.pelaksana) - ENUMS.pelaksana.indexOf(b.pelaksana)),
     kecamatan,
     pelaksana: pelaksana.sort(byOrder(ENUMS.pelaksana, (r) => r.pelaksana)),
     budget,

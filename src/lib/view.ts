@@ -83,10 +83,6 @@ export function viewSearch(view: View, options: ViewOptions): string {
   return search === '' ? '' : `?${search}`;
 }
 
-export function isDefaultView(view: View, options: ViewOptions): boolean {
-  return viewSearch(view, options) === '';
-}
-
 /**
  * The snapshot a view's changes are measured from ("+12 since …"): the compared snapshot in
  * compare mode, else the one before the view's snapshot (null for the first). Every figure,

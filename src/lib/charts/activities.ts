@@ -38,7 +38,7 @@ export function kindsChart(rows: readonly KindRow[], o: Options) {
 
 export function monthsChart(rows: readonly MonthRow[], o: Options) {
   const month = (r: MonthRow) => o.f.monthShort(`${r.bulan}-01`);
-  const who = (r: MonthRow) => o.t.values.jalur[r.pelaksana as keyof Strings['values']['jalur']];
+  const who = (r: MonthRow) => o.t.values.jalur[r.pelaksana];
   return Plot.plot({
     document: o.document,
     width: o.width ?? 420,

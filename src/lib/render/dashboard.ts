@@ -55,13 +55,13 @@ export function trendSeries(t: Strings, f: Format): TrendSeries[] {
 export function viewSummary(d: { view: View }, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
-  const names = (values: readonly string[], label: (v: string) => string) => (values.length === 0 ? t.filters.all : values.map(label).join(', '));
+  const names = <V extends string>(values: readonly V[], label: (v: V) => string) => (values.length === 0 ? t.filters.all : values.map(label).join(', '));
   const parts = [
     `${t.filters.snapshot}: ${f.date(d.view.snapshot)}`,
     d.view.compare ? `${t.filters.compare}: ${f.date(d.view.compare)}` : null,
-    `${t.filters.jenis}: ${names(d.view.jenis, (v) => t.values.jenis_koperasi[v as keyof Strings['values']['jenis_koperasi']])}`,
-    `${t.filters.status}: ${names(d.view.status, (v) => t.values.status[v as keyof Strings['values']['status']])}`,
-    `${t.filters.jalur}: ${names(d.view.jalur, (v) => t.values.jalur[v as keyof Strings['values']['jalur']])}`,
+    `${t.filters.jenis}: ${names(d.view.jenis, (v) => t.values.jenis_koperasi[v])}`,
+    `${t.filters.status}: ${names(d.view.status, (v) => t.values.status[v])}`,
+    `${t.filters.jalur}: ${names(d.view.jalur, (v) => t.values.jalur[v])}`,
     `${t.filters.kecamatan}: ${names(d.view.kecamatan, (k) => c.names.get(k) ?? k)}`,
   ].filter((p): p is string => p !== null);
   return h('p', { class: 'view-summary' }, [h('strong', {}, [`${t.filters.shown}: `]), parts.join(' · ')]);

@@ -1,6 +1,5 @@
 // A kecamatan's profile, rendered into the page's slots with any Document (as the dashboard).
 import { desaMap, kopdesState } from '../charts/desa-map.ts';
-import type { Strings } from '../i18n/id.ts';
 import { type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
 import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, rankOf } from '../profile.ts';
 import { builder, renderSlots } from './dom.ts';
@@ -46,7 +45,7 @@ function flagship(p: Profile, c: RenderContext): HTMLElement {
   const o = p.flagship;
   return h('p', { class: 'flagship' }, [
     h('strong', {}, [`★ ${o.nama_koperasi}`]),
-    ` — ${t.values.jenis_koperasi[o.jenis_koperasi as keyof Strings['values']['jenis_koperasi']]}, ${t.profile.members(f.number(o.jumlah_anggota))}, ${t.profile.odocSince(f.date(o.sejak))}.`,
+    ` — ${t.values.jenis_koperasi[o.jenis_koperasi]}, ${t.profile.members(f.number(o.jumlah_anggota))}, ${t.profile.odocSince(f.date(o.sejak))}.`,
   ]);
 }
 
@@ -55,14 +54,14 @@ function cooperativeColumns(c: RenderContext) {
   const col = t.profile.columns;
   return {
     nama: { label: col.nama, header: true, wrap: true, value: (r: CooperativeItem) => r.nama_koperasi },
-    jenis: { label: col.jenis, value: (r: CooperativeItem) => t.values.jenis_koperasi[r.jenis_koperasi as keyof Strings['values']['jenis_koperasi']] },
+    jenis: { label: col.jenis, value: (r: CooperativeItem) => t.values.jenis_koperasi[r.jenis_koperasi] },
     status: { label: col.status, value: (r: CooperativeItem) => t.values.status[r.status] },
     rat: { label: col.rat, numeric: true, value: (r: CooperativeItem) => (r.tahun_rat_terakhir === null ? f.number(null) : String(r.tahun_rat_terakhir)) },
     anggota: { label: col.anggota, numeric: true, value: (r: CooperativeItem) => f.number(r.jumlah_anggota) },
     volume: { label: col.volume, numeric: true, value: (r: CooperativeItem) => f.rupiahExact(r.volume_usaha) },
     pendampingan: {
       label: col.pendampingan,
-      value: (r: CooperativeItem) => (r.pendampingan ? t.profile.mentored(t.values.jalur[r.jalur_pendampingan as keyof Strings['values']['jalur']] ?? '') : t.profile.notMentored),
+      value: (r: CooperativeItem) => (r.pendampingan ? t.profile.mentored(r.jalur_pendampingan ? t.values.jalur[r.jalur_pendampingan] : '') : t.profile.notMentored),
     },
     desa: { label: col.desa, value: (r: CooperativeItem) => r.nama_desa ?? f.number(null) },
   };
@@ -139,12 +138,12 @@ function activities(p: Profile, c: RenderContext): HTMLElement {
     columns: [
       { label: col.judul, wrap: true, header: true, value: (a: ActivityItem) => a.judul },
       { label: col.tanggal, value: (a: ActivityItem) => f.date(a.tanggal) },
-      { label: col.kegiatan, value: (a: ActivityItem) => t.values.jenis_kegiatan[a.jenis_kegiatan as keyof Strings['values']['jenis_kegiatan']] },
-      { label: col.pelaksana, value: (a: ActivityItem) => t.values.jalur[a.pelaksana as keyof Strings['values']['jalur']] },
+      { label: col.kegiatan, value: (a: ActivityItem) => t.values.jenis_kegiatan[a.jenis_kegiatan] },
+      { label: col.pelaksana, value: (a: ActivityItem) => t.values.jalur[a.pelaksana] },
       { label: col.peserta, numeric: true, value: (a: ActivityItem) => f.number(a.peserta) },
       {
         label: col.unit,
-        value: (a: ActivityItem) => (a.barang ? `${f.number(a.jumlah_unit)} ${t.values.barang[a.barang as keyof Strings['values']['barang']].toLowerCase()}` : ''),
+        value: (a: ActivityItem) => (a.barang ? `${f.number(a.jumlah_unit)} ${t.values.barang[a.barang].toLowerCase()}` : ''),
       },
       { label: col.anggaran, numeric: true, value: (a: ActivityItem) => f.rupiahExact(a.anggaran) },
       { label: col.realisasi, numeric: true, value: (a: ActivityItem) => f.rupiahExact(a.realisasi) },

@@ -2,7 +2,6 @@
 import { kecamatanChart, kindsChart, monthsChart } from '../charts/activities.ts';
 import { activityMap } from '../charts/activity-map.ts';
 import { ENUMS } from '../enums.ts';
-import type { Strings } from '../i18n/id.ts';
 import type { BudgetRow, KecamatanActivity, KindRow, MonthRow, PelaksanaRow, Program, TargetAchievement } from '../program.ts';
 import { type RenderContext, exportBar, section } from './dashboard.ts';
 import { builder } from './dom.ts';
@@ -43,7 +42,7 @@ function pelaksana(p: Program, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
   const col = t.program.columns;
-  const who = (r: PelaksanaRow) => t.values.jalur[r.pelaksana as keyof Strings['values']['jalur']];
+  const who = (r: PelaksanaRow) => t.values.jalur[r.pelaksana];
   const parts = p.pelaksana.map((r) => `${who(r)} ${f.number(r.kecamatan)}`).join(', ');
   return h('div', {}, [
     h('p', { class: 'summary' }, [t.program.reach(parts, p.totals.kecamatan_hanya_camat_pkk)]),
