@@ -6,11 +6,23 @@ import type { Format } from './format.ts';
 import type { Strings } from './i18n/id.ts';
 import { type Indicators, type KecamatanIndicators, mentoringByJalur } from './indicators.ts';
 import { type Profile, rankOf } from './profile.ts';
+import { shorten, topWithTies } from './rank.ts';
+import { inSentence } from './words.ts';
 
-/** At most `max` names, then "and N others". */
+/** At most `max` names, then "and N others" (N ≥ 2: one more is named instead), as one list. */
 export function names(items: readonly string[], f: Format, t: Strings, max = 8): string {
-  if (items.length <= max) return f.list(items);
-  return f.list([...items.slice(0, max), t.brief.others(f.number(items.length - max))]);
+  const { shown, rest } = shorten(items, max);
+  return f.list(rest === 0 ? shown : [...shown, t.brief.others(f.number(rest))]);
+}
+
+/**
+ * Ranked kecamatan as one list of "name (value)", at most `max` of them, then how many more share
+ * the last value: topWithTies with n ≤ max leaves only rows tied with the last one to count.
+ */
+export function rankedNames(rows: readonly KecamatanIndicators[], value: (k: KecamatanIndicators) => string, f: Format, t: Strings, max = 8): string {
+  const { shown, rest } = shorten(rows, max);
+  const items = shown.map((k) => `${k.nama_kecamatan} (${value(k)})`);
+  return f.list(rest === 0 ? items : [...items, t.brief.othersEach(f.number(rest), value(rows.at(-1)!))]);
 }
 
 interface Measure {
@@ -37,7 +49,7 @@ function measures(t: Strings, f: Format): Measure[] {
   ];
 }
 
-/** The indicators that rose and fell most since the previous snapshot (relative change). */
+/** The indicators that rose and fell most since the previous snapshot (relative change), each with those tied. */
 function changes(current: Indicators, previous: Indicators, t: Strings, f: Format) {
   const moved = measures(t, f)
     .map((m) => {
@@ -48,10 +60,10 @@ function changes(current: Indicators, previous: Indicators, t: Strings, f: Forma
       const change = m.percent ? `${f.change(now - then, 1)} ${t.figures.points}` : m.format === f.rupiah ? `${now > then ? '+' : '−'}${f.rupiah(Math.abs(now - then))}` : f.change(now - then);
       return { m, now, then, relative, change };
     })
-    .filter((x) => x !== null)
-    .sort((a, b) => b.relative - a.relative);
-  const rose = moved.filter((x) => x.relative > 0)[0] ?? null;
-  const fell = moved.filter((x) => x.relative < 0).at(-1) ?? null;
+    .filter((x) => x !== null);
+  const item = (x: (typeof moved)[number]) => t.brief.moved(x.m.label, x.m.format(x.then), x.m.format(x.now), x.change);
+  const rose = topWithTies(moved.filter((x) => x.relative > 0), 1, (x) => x.relative, 'highest').map(item);
+  const fell = topWithTies(moved.filter((x) => x.relative < 0), 1, (x) => x.relative, 'lowest').map(item);
   return { rose, fell };
 }
 
@@ -64,8 +76,8 @@ export function regionNarrative(b: Brief, t: Strings, f: Format): string[] {
   else {
     const { rose, fell } = changes(i, d.previous, t, f);
     const since = f.date(d.previous.snapshot);
-    out.push(rose ? t.brief.rose(rose.m.label, rose.m.format(rose.then), rose.m.format(rose.now), rose.change, since) : t.brief.noneRose(since));
-    out.push(fell ? t.brief.fell(fell.m.label, fell.m.format(fell.then), fell.m.format(fell.now), fell.change) : t.brief.noneFell);
+    out.push(rose.length > 0 ? t.brief.rose(f.list(rose), since) : t.brief.noneRose(since));
+    out.push(fell.length > 0 ? t.brief.fell(f.list(fell)) : t.brief.noneFell);
   }
   const withoutOdoc = d.kecamatan.filter((k) => k.odoc === null).map((k) => k.nama_kecamatan);
   out.push(withoutOdoc.length === 0 ? t.brief.odocNone(f.number(d.kecamatan.length)) : t.brief.odocLag(withoutOdoc.length, names(withoutOdoc, f, t)));
@@ -73,7 +85,7 @@ export function regionNarrative(b: Brief, t: Strings, f: Format): string[] {
   const zero = d.kecamatan.filter((k) => k.persen_cakupan_pendampingan === 0).map((k) => k.nama_kecamatan);
   if (zero.length > 0) out.push(t.brief.coverageZero(zero.length, names(zero, f, t)));
   const lowest = lowestCoverage(d.kecamatan.filter((k) => k.persen_cakupan_pendampingan !== 0), 3);
-  if (lowest.length > 0) out.push(t.brief.lowestCoverage(f.list(lowest.map((k) => `${k.nama_kecamatan} (${f.percent(k.persen_cakupan_pendampingan)})`))));
+  if (lowest.length > 0) out.push(t.brief.lowestCoverage(rankedNames(lowest, (k) => f.percent(k.persen_cakupan_pendampingan), f, t)));
   else if (zero.length === 0) out.push(t.brief.noCoverageData);
   const quarter = t.brief.quarter(b.quarter.quarter, b.quarter.year);
   const idle = b.quarterActivity.filter((k) => k.kegiatan === 0).map((k) => k.nama_kecamatan);
@@ -100,12 +112,16 @@ function kopdes(i: Indicators, t: Strings, f: Format): string {
     : t.brief.kopdes(f.number(i.desa_kopdes_merah_putih), f.number(i.desa_total), i.desa_kopdes_aktif, f.number(i.desa_kopdes_aktif));
 }
 
-/** The kecamatan with the lowest mentoring coverage (those with active cooperatives only). */
+const byName = (a: KecamatanIndicators, b: KecamatanIndicators) => a.nama_kecamatan.localeCompare(b.nama_kecamatan, 'id');
+
+/** The n kecamatan with the lowest mentoring coverage and those tied with the nth (kecamatan with active cooperatives only), by name within a tie. */
 export function lowestCoverage(rows: readonly KecamatanIndicators[], n: number): KecamatanIndicators[] {
-  return rows
-    .filter((k) => k.persen_cakupan_pendampingan !== null)
-    .sort((a, b) => a.persen_cakupan_pendampingan! - b.persen_cakupan_pendampingan! || a.nama_kecamatan.localeCompare(b.nama_kecamatan, 'id'))
-    .slice(0, n);
+  return topWithTies([...rows].sort(byName), n, (k) => k.persen_cakupan_pendampingan, 'lowest');
+}
+
+/** The kecamatan with the highest mentoring coverage above 0, all of them when tied, by name. */
+export function highestCoverage(rows: readonly KecamatanIndicators[]): KecamatanIndicators[] {
+  return topWithTies([...rows].sort(byName).filter((k) => (k.persen_cakupan_pendampingan ?? 0) > 0), 1, (k) => k.persen_cakupan_pendampingan, 'highest');
 }
 
 /** A kecamatan's brief, as sentences. */
@@ -121,7 +137,7 @@ export function kecamatanNarrative(p: Profile, t: Strings, f: Format): string[] 
       : t.brief.kecamatanState(p.nama, f.number(i.terdaftar), i.aktif, f.number(i.aktif), f.percent(i.persen_koperasi_aktif), rank((k) => k.persen_koperasi_aktif)),
   ];
   if (i.aktif > 0) {
-    const parts = mentoringByJalur(i).map(({ jalur, n }) => `${t.values.jalur[jalur]} ${f.number(n)}`).join(', ');
+    const parts = f.list(mentoringByJalur(i).map(({ jalur, n }) => `${t.values.jalur[jalur]} ${f.number(n)}`));
     out.push(
       i.didampingi === 0
         ? t.brief.kecamatanNoneMentored
@@ -136,7 +152,7 @@ export function kecamatanNarrative(p: Profile, t: Strings, f: Format): string[] 
   const recent = p.activities.filter((a) => a.tanggal >= quarter.start && a.tanggal <= quarter.end);
   if (recent.length === 0) out.push(t.brief.kecamatanNoActivity(label));
   else {
-    const kinds = [...new Set(recent.map((a) => t.values.jenis_kegiatan[a.jenis_kegiatan as keyof Strings['values']['jenis_kegiatan']].toLowerCase()))];
+    const kinds = [...new Set(recent.map((a) => inSentence(t.values.jenis_kegiatan[a.jenis_kegiatan as keyof Strings['values']['jenis_kegiatan']], t.words.keepCase)))];
     out.push(t.brief.kecamatanActivity(recent.length, label, f.list(kinds), f.rupiah(recent.reduce((s, a) => s + a.anggaran, 0))));
   }
   return out;
@@ -150,15 +166,15 @@ export function regionQuestions(b: Brief, t: Strings, f: Format): string[] {
   const withoutOdoc = d.kecamatan.filter((k) => k.odoc === null).map((k) => k.nama_kecamatan);
   if (withoutOdoc.length > 0) out.push(q.odoc(names(withoutOdoc, f, t, 4)));
   const lowest = lowestCoverage(d.kecamatan, 3);
-  if (lowest.length > 0) out.push(q.coverage(f.list(lowest.map((k) => k.nama_kecamatan))));
+  if (lowest.length > 0) out.push(q.coverage(names(lowest.map((k) => k.nama_kecamatan), f, t, 4)));
   const idle = b.quarterActivity.filter((k) => k.kegiatan === 0).map((k) => k.nama_kecamatan);
   if (idle.length > 0) out.push(q.activity(names(idle, f, t, 4)));
   const inactiveKopdes = d.current.desa_kopdes_merah_putih - d.current.desa_kopdes_aktif;
   if (inactiveKopdes > 0) out.push(q.kopdes(f.number(inactiveKopdes)));
   const ratTarget = d.targets.persen_rat_tepat_waktu;
   if (ratTarget !== undefined && (d.current.persen_rat_tepat_waktu ?? 0) < ratTarget) out.push(q.rat(f.percent(d.current.persen_rat_tepat_waktu), f.percent(ratTarget)));
-  const best = [...d.kecamatan].filter((k) => k.persen_cakupan_pendampingan !== null).sort((a, c) => c.persen_cakupan_pendampingan! - a.persen_cakupan_pendampingan!)[0];
-  if (best) out.push(q.bestPractice(best.nama_kecamatan));
+  const best = highestCoverage(d.kecamatan);
+  if (best.length > 0) out.push(q.bestPractice(names(best.map((k) => k.nama_kecamatan), f, t, 4)));
   return out;
 }
 

@@ -58,7 +58,7 @@ describe('the region brief', () => {
   it('writes the first snapshot, a fall, no budget, no active Kopdes and unmet targets plainly', () => {
     expect(vary((b) => (b.dashboard.previous = null))).toContain(t.brief.firstSnapshot);
     const fell = vary((b) => (b.dashboard.previous!.aktif = 9));
-    expect(fell.join(' ')).toContain(`Penurunan terbesar: koperasi aktif, dari 9 menjadi 5 (${f.change(-4)}).`);
+    expect(fell.join(' ')).toContain(`Penurunan terbesar: koperasi aktif dari 9 menjadi 5 (${f.change(-4)}).`);
     expect(vary((b) => (b.yearToDate.anggaran = 0))).toContain(t.brief.budgetNone(2025));
     expect(vary((b) => (b.dashboard.current.desa_kopdes_aktif = 0)).join(' ')).toContain('belum ada yang aktif.');
     expect(vary((b) => (b.dashboard.targets = { persen_koperasi_aktif: 99 }))).toContain('Satu-satunya target 2025 (persentase koperasi aktif) belum tercapai.');

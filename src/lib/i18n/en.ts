@@ -2,6 +2,7 @@
 // Names from the data (kecamatan, desa, cooperatives, activities) are never translated.
 import type { ContractTexts } from './contract.ts';
 import type { Strings } from './id.ts';
+import { inSentence } from '../words.ts';
 
 const contract: ContractTexts = {
   types: { text: 'text', integer: 'whole number', rupiah: 'whole number (Rp)', decimal: 'decimal', enum: 'choice', yesno: 'yes/no', date: 'date', idlist: 'list of ids' },
@@ -126,8 +127,12 @@ const contract: ContractTexts = {
   },
 };
 
+/** Words that stay as written inside a sentence (words.ts): acronyms and names. */
+const keepCase: ReadonlySet<string> = new Set(['RAT', 'FGD', 'ODOC', 'PKK', 'TP', 'SHU', 'SIPD', 'UMKM', 'BPS', 'CSV', 'SQL', 'PDF', 'I', 'Q1', 'Q2', 'Q3', 'Q4', 'Kopdes', 'Merah', 'Putih', 'Office']);
+
 export const en: Strings = {
   contract,
+  words: { keepCase },
   site: {
     name: 'Cooperatives Dashboard',
     ogLocale: 'en_GB',
@@ -291,6 +296,7 @@ export const en: Strings = {
     mapHeading: 'Mentoring coverage per district',
     page: 'Page',
     others: (n) => `${n} more`,
+    othersEach: (n, value) => `${n} other districts (${value} each)`,
     measures: {
       terdaftar: 'registered cooperatives',
       aktif: 'active cooperatives',
@@ -304,8 +310,9 @@ export const en: Strings = {
     },
     state: (date, terdaftar, aktif, persen) => `As of ${date}, ${terdaftar} cooperatives are registered; ${aktif} of them are active (${persen}).`,
     firstSnapshot: 'This is the first snapshot, so there is nothing to compare with yet.',
-    rose: (label, from, to, change, since) => `Largest rise since ${since}: ${label}, from ${from} to ${to} (${change}).`,
-    fell: (label, from, to, change) => `Largest fall: ${label}, from ${from} to ${to} (${change}).`,
+    moved: (label, from, to, change) => `${label} from ${from} to ${to} (${change})`,
+    rose: (moved, since) => `Largest rise since ${since}: ${moved}.`,
+    fell: (moved) => `Largest fall: ${moved}.`,
     noneRose: (since) => `No headline indicator rose since ${since}.`,
     noneFell: 'No headline indicator fell.',
     odocNone: (total) => `All ${total} districts have an ODOC flagship.`,
@@ -329,7 +336,7 @@ export const en: Strings = {
           ? `All ${total} targets for ${year} are met.`
           : met === 0
             ? `None of the ${total} targets for ${year} is met yet: ${notMetNames}.`
-            : `Of ${total} targets for ${year}, ${met} ${met === 1 ? 'is' : 'are'} met (${metNames}) and ${total - met} ${total - met === 1 ? 'is' : 'are'} not (${notMetNames}).`,
+            : `Of ${total} targets for ${year}, ${met} ${met === 1 ? 'is' : 'are'} met (${metNames}); ${total - met} ${total - met === 1 ? 'is' : 'are'} not (${notMetNames}).`,
     quarter: (q, year) => `Q${q} ${year}`,
     kecamatanState: (nama, terdaftar, aktif, aktifText, persen, rank) =>
       aktif === 0
@@ -374,13 +381,15 @@ export const en: Strings = {
     odocStatus: (n, total) => `${n} of ${total} districts have an ODOC flagship.`,
     odocMissing: 'No ODOC flagship yet:',
     activitiesQuarter: (n, quarter) => `${n} activities in ${quarter}`,
+    activities: (n, text) => (n === 1 ? `${text} activity` : `${text} activities`),
+    recentMore: (n, date) => `${n} more activities on ${date}`,
     lowest: 'Lowest mentoring coverage',
     noActivity: 'No activity this quarter',
     inactiveKopdes: (n) => `${n} Merah Putih cooperatives not active yet`,
     none: 'none',
     questions: {
       odoc: (names) => `Which cooperative in ${names} is ready to be proposed as the ODOC flagship?`,
-      coverage: (names) => `What holds mentoring back in ${names}, and who — district head or PKK — can reach their cooperatives?`,
+      coverage: (names) => `What holds mentoring back, and who — district head or PKK — can reach the cooperatives in ${names}?`,
       activity: (names) => `Which activity is most needed in ${names} next quarter?`,
       kopdes: (n) => `How can we help ${n} inactive Merah Putih cooperatives start operating?`,
       rat: (now, target) => `How can more cooperatives hold their annual meeting on time, now ${now} against a ${target} target?`,
@@ -609,7 +618,7 @@ export const en: Strings = {
       kopdes: 'Villages with a Merah Putih cooperative (%)',
       kegiatan: 'Activities in the period',
     },
-    change: (metric) => `Change in ${metric.toLowerCase()}`,
+    change: (metric) => `Change in ${inSentence(metric, keepCase)}`,
     odocYes: 'Has one',
     odocNo: 'None yet',
     odocGained: 'New',
@@ -646,6 +655,7 @@ export const en: Strings = {
     total: 'Total',
     change: 'Change',
     none: 'none yet',
+    caption: 'Cooperative figures per district',
   },
   summary: {
     map: (metric, top, topValue, bottom, bottomValue, missing) =>
@@ -657,7 +667,7 @@ export const en: Strings = {
     mentoring: (date, total, parts) => `As of ${date}, ${total} active cooperatives are in mentoring: ${parts}.`,
     mentoringNone: (date) => `As of ${date}, no active cooperative is in mentoring yet.`,
     trend: (first, last, changes) => `From ${first} to ${last}: ${changes.join('; ')}.`,
-    trendChange: (label, from, to) => `${label.toLowerCase()} ${from} → ${to}`,
+    trendChange: (label, from, to) => `${inSentence(label, keepCase)} ${from} → ${to}`,
     emptyComposition: 'No cooperatives in this view.',
   },
 };

@@ -1,5 +1,6 @@
 // Every UI string in Bahasa Indonesia. Another language is another file with the same keys.
 import type { ContractTexts } from './contract.ts';
+import { inSentence } from '../words.ts';
 
 const contract: ContractTexts = {
   types: { text: 'teks', integer: 'bilangan bulat', rupiah: 'bilangan bulat (Rp)', decimal: 'desimal', enum: 'pilihan', yesno: 'ya/tidak', date: 'tanggal', idlist: 'daftar id' },
@@ -124,8 +125,13 @@ const contract: ContractTexts = {
   },
 };
 
+/** Words that stay as written inside a sentence (words.ts): acronyms, numerals and names. */
+const keepCase: ReadonlySet<string> = new Set(['RAT', 'FGD', 'ODOC', 'PKK', 'TP', 'SHU', 'SIPD', 'UMKM', 'BPS', 'MP', 'CSV', 'SQL', 'PDF', 'I', 'II', 'III', 'IV', 'Kopdes', 'Merah', 'Putih', 'Dinas', 'Kemendagri']);
+
 export const id = {
   contract,
+  /** A set, not texts: nothing here is translated or shown by itself. */
+  words: { keepCase },
   site: {
     name: 'Dasbor Koperasi',
     ogLocale: 'id_ID',
@@ -290,8 +296,10 @@ export const id = {
     figuresHeading: 'Angka utama',
     mapHeading: 'Cakupan pendampingan per kecamatan',
     page: 'Halaman',
-    /** "and N others" after a shortened list */
+    /** "and N others" after a shortened list (N ≥ 2: a single one is named instead) */
     others: (n: string) => `${n} lainnya`,
+    /** The rest of a ranked list cut short: N more kecamatan that share the last value shown (N ≥ 2). */
+    othersEach: (n: string, value: string) => `${n} kecamatan lain (masing-masing ${value})`,
     /** The indicators as named inside a sentence. */
     measures: {
       terdaftar: 'koperasi terdaftar',
@@ -307,9 +315,10 @@ export const id = {
     state: (date: string, terdaftar: string, aktif: string, persen: string) =>
       `Per ${date} tercatat ${terdaftar} koperasi; ${aktif} di antaranya aktif (${persen}).`,
     firstSnapshot: 'Ini snapshot pertama, jadi belum ada pembanding.',
-    rose: (label: string, from: string, to: string, change: string, since: string) =>
-      `Kenaikan terbesar sejak ${since}: ${label}, dari ${from} menjadi ${to} (${change}).`,
-    fell: (label: string, from: string, to: string, change: string) => `Penurunan terbesar: ${label}, dari ${from} menjadi ${to} (${change}).`,
+    /** One indicator's change, an item of `rose` and `fell` (several when tied). */
+    moved: (label: string, from: string, to: string, change: string) => `${label} dari ${from} menjadi ${to} (${change})`,
+    rose: (moved: string, since: string) => `Kenaikan terbesar sejak ${since}: ${moved}.`,
+    fell: (moved: string) => `Penurunan terbesar: ${moved}.`,
     noneRose: (since: string) => `Tidak ada indikator utama yang naik sejak ${since}.`,
     noneFell: 'Tidak ada indikator utama yang turun.',
     odocNone: (total: string) => `Semua ${total} kecamatan sudah punya koperasi ODOC.`,
@@ -338,7 +347,7 @@ export const id = {
         ? `Semua ${total} target ${year} sudah tercapai.`
         : met === 0
           ? `Belum ada dari ${total} target ${year} yang tercapai: ${notMetNames}.`
-          : `Dari ${total} target ${year}, ${met} sudah tercapai (${metNames}) dan ${total - met} belum (${notMetNames}).`,
+          : `Dari ${total} target ${year}, ${met} sudah tercapai (${metNames}); ${total - met} belum (${notMetNames}).`,
     quarter: (q: number, year: number) => `triwulan ${['I', 'II', 'III', 'IV'][q - 1]} ${year}`,
     // A kecamatan's brief
     kecamatanState: (nama: string, terdaftar: string, aktif: number, aktifText: string, persen: string, rank: string) =>
@@ -385,17 +394,20 @@ export const id = {
     odocStatus: (n: string, total: string) => `${n} dari ${total} kecamatan sudah punya koperasi ODOC.`,
     odocMissing: 'Belum punya ODOC:',
     activitiesQuarter: (n: string, quarter: string) => `${n} kegiatan pada ${quarter}`,
+    activities: (_n: number, text: string) => `${text} kegiatan`,
+    /** The most recent activities cut short: N more on the date of the last one shown (N ≥ 2). */
+    recentMore: (n: string, date: string) => `${n} kegiatan lain pada ${date}`,
     lowest: 'Cakupan pendampingan terendah',
     noActivity: 'Tanpa kegiatan triwulan ini',
     inactiveKopdes: (n: string) => `${n} Kopdes Merah Putih belum aktif`,
     none: 'tidak ada',
     questions: {
       odoc: (names: string) => `Koperasi mana di ${names} yang siap diusulkan menjadi koperasi unggulan ODOC?`,
-      coverage: (names: string) => `Apa yang menghambat pendampingan di ${names}, dan siapa — camat atau PKK — yang bisa menjangkau koperasinya?`,
+      coverage: (names: string) => `Apa yang menghambat pendampingan, dan siapa — camat atau PKK — yang bisa menjangkau koperasi di ${names}?`,
       activity: (names: string) => `Kegiatan apa yang paling dibutuhkan di ${names} pada triwulan berikutnya?`,
       kopdes: (n: string) => `Bagaimana membantu ${n} Koperasi Merah Putih yang belum aktif mulai beroperasi?`,
       rat: (now: string, target: string) => `Bagaimana menaikkan koperasi yang tertib RAT, sekarang ${now} dari target ${target}?`,
-      bestPractice: (names: string) => `Apa yang berhasil di ${names} (cakupan pendampingan tertinggi) dan bisa ditiru kecamatan lain?`,
+      bestPractice: (names: string) => `Apa yang berhasil di ${names} (cakupan pendampingan tertinggi) yang bisa ditiru kecamatan lain?`,
       unmentored: (n: string) => `Siapa yang akan mendampingi ${n} koperasi aktif yang belum didampingi, dan mulai dari mana?`,
       inactiveDesa: (names: string) => `Apa kendala Koperasi Merah Putih di ${names} yang belum aktif?`,
       noOdoc: 'Koperasi mana di kecamatan ini yang bisa diusulkan menjadi koperasi unggulan ODOC?',
@@ -622,7 +634,7 @@ export const id = {
       kopdes: 'Desa dengan Kopdes Merah Putih (%)',
       kegiatan: 'Kegiatan dalam periode',
     },
-    change: (metric: string) => `Perubahan ${metric.toLowerCase()}`,
+    change: (metric: string) => `Perubahan ${inSentence(metric, keepCase)}`,
     odocYes: 'Sudah ada',
     odocNo: 'Belum ada',
     odocGained: 'Baru ada',
@@ -660,6 +672,8 @@ export const id = {
     total: 'Jumlah',
     change: 'Perubahan',
     none: 'belum ada',
+    /** The per-kecamatan table under the map: it names the table, not the map. */
+    caption: 'Angka koperasi per kecamatan',
   },
   summary: {
     map: (metric: string, top: string, topValue: string, bottom: string, bottomValue: string, missing: number) =>
@@ -677,7 +691,7 @@ export const id = {
       `Per ${date}, ${total} koperasi aktif didampingi: ${parts}.`,
     mentoringNone: (date: string) => `Per ${date}, belum ada koperasi aktif yang didampingi.`,
     trend: (first: string, last: string, changes: string[]) => `Dari ${first} sampai ${last}: ${changes.join('; ')}.`,
-    trendChange: (label: string, from: string, to: string) => `${label.toLowerCase()} ${from} → ${to}`,
+    trendChange: (label: string, from: string, to: string) => `${inSentence(label, keepCase)} ${from} → ${to}`,
     emptyComposition: 'Tidak ada koperasi dalam tampilan ini.',
   },
 };

@@ -3,6 +3,7 @@
 import type { Brief } from '../brief.ts';
 import { kecamatanQuestions, lowestCoverage, names, regionQuestions } from '../narrative.ts';
 import type { Profile } from '../profile.ts';
+import { shorten, topWithTies } from '../rank.ts';
 import { coverageMap } from '../charts/map.ts';
 import { type RenderContext } from './dashboard.ts';
 import { builder } from './dom.ts';
@@ -15,6 +16,17 @@ export const DECK_PROFILE_SLOTS = ['figures', 'desa', 'odoc'] as const;
 
 /** The questions of one slide: few enough to read from the back of a hall. */
 const QUESTIONS = 5;
+/** Places in the slides' busiest and lowest-coverage lists, ties included. */
+const PLACES = 5;
+/** Items of a slide's list before the rest is counted (at least PLACES, so that what is counted is tied with the last item shown). */
+const LISTED = 8;
+
+/** List items of ranked rows, at most LISTED, then one item that counts the rest (tied with the last one shown). */
+function rankedItems<R>(rows: readonly R[], item: (row: R) => string, rest: (n: string, last: R) => string, c: RenderContext): HTMLElement[] {
+  const h = builder(c.document);
+  const { shown, rest: more } = shorten(rows, LISTED);
+  return [...shown.map((r) => h('li', {}, [item(r)])), ...(more > 0 ? [h('li', { class: 'more' }, [rest(c.f.number(more), rows.at(-1)!)])] : [])];
+}
 
 function questions(list: readonly string[], c: RenderContext): HTMLElement {
   const h = builder(c.document);
@@ -28,7 +40,8 @@ export function renderDeck(b: Brief, c: RenderContext): Record<(typeof DECK_SLOT
   const withoutOdoc = d.kecamatan.filter((k) => k.odoc === null).map((k) => k.nama_kecamatan);
   const quarter = t.brief.quarter(b.quarter.quarter, b.quarter.year);
   const idle = b.quarterActivity.filter((k) => k.kegiatan === 0).map((k) => k.nama_kecamatan);
-  const busiest = [...b.quarterActivity].sort((a, z) => z.kegiatan - a.kegiatan).slice(0, 5);
+  const busiest = topWithTies(b.quarterActivity.filter((k) => k.kegiatan > 0), PLACES, (k) => k.kegiatan);
+  const activities = (k: (typeof busiest)[number]) => t.deck.activities(k.kegiatan, f.number(k.kegiatan));
   return {
     odoc: h('figure', { class: 'chart' }, [
       h('div', { class: 'chart-svg' }, [coverageMap(d.kecamatan, { ...c, metric: 'odoc', compared: null, href: c.kecamatanHref })]),
@@ -39,12 +52,12 @@ export function renderDeck(b: Brief, c: RenderContext): Record<(typeof DECK_SLOT
     ]),
     activities: h('div', {}, [
       h('p', { class: 'big' }, [t.deck.activitiesQuarter(f.number(b.quarterActivity.reduce((s, k) => s + k.kegiatan, 0)), quarter)]),
-      h('ul', { class: 'columns' }, busiest.map((k) => h('li', {}, [`${k.nama_kecamatan}: ${t.program.activities(f.number(k.kegiatan))}`]))),
+      h('ul', { class: 'columns' }, rankedItems(busiest, (k) => `${k.nama_kecamatan}: ${activities(k)}`, (n, last) => t.brief.othersEach(n, activities(last)), c)),
     ]),
     gaps: h('div', { class: 'gaps' }, [
       h('div', {}, [
         h('h3', {}, [t.deck.lowest]),
-        h('ul', {}, lowestCoverage(d.kecamatan, 5).map((k) => h('li', {}, [`${k.nama_kecamatan}: ${f.percent(k.persen_cakupan_pendampingan)}`]))),
+        h('ul', {}, rankedItems(lowestCoverage(d.kecamatan, PLACES), (k) => `${k.nama_kecamatan}: ${f.percent(k.persen_cakupan_pendampingan)}`, (n, last) => t.brief.othersEach(n, f.percent(last.persen_cakupan_pendampingan)), c)),
       ]),
       h('div', {}, [h('h3', {}, [t.deck.noActivity]), h('p', {}, [idle.length === 0 ? t.deck.none : names(idle, f, t)])]),
       h('p', { class: 'big' }, [t.deck.inactiveKopdes(f.number(d.current.desa_kopdes_merah_putih - d.current.desa_kopdes_aktif))]),
@@ -56,17 +69,19 @@ export function renderDeck(b: Brief, c: RenderContext): Record<(typeof DECK_SLOT
 export function renderKecamatanDeck(p: Profile, c: RenderContext): Record<(typeof KECAMATAN_DECK_SLOTS)[number], HTMLElement> {
   const { t, f } = c;
   const h = builder(c.document);
-  const shown = 24;
+  const unmentored = shorten(p.unmentored, 24);
+  // The most recent activities (newest first), with every one of the last day shown.
+  const recent = topWithTies(p.activities, LISTED, (a) => Date.parse(a.tanggal));
   return {
     unmentored: h('div', {}, [
       h('p', { class: 'big' }, [t.brief.kecamatanUnmentored(p.unmentored.length)]),
-      h('ul', { class: 'columns' }, p.unmentored.slice(0, shown).map((k) => h('li', {}, [k.nama_koperasi]))),
-      p.unmentored.length > shown ? h('p', {}, [t.brief.others(f.number(p.unmentored.length - shown))]) : null,
+      h('ul', { class: 'columns' }, unmentored.shown.map((k) => h('li', {}, [k.nama_koperasi]))),
+      unmentored.rest > 0 ? h('p', {}, [t.brief.others(f.number(unmentored.rest))]) : null,
     ]),
     recent:
       p.activities.length === 0
         ? h('p', { class: 'plain' }, [t.profile.activitiesNone])
-        : h('ul', { class: 'columns' }, p.activities.slice(0, 8).map((a) => h('li', {}, [`${f.date(a.tanggal)} — ${a.judul}`]))),
+        : h('ul', { class: 'columns' }, rankedItems(recent, (a) => `${f.date(a.tanggal)} — ${a.judul}`, (n, last) => t.deck.recentMore(n, f.date(last.tanggal)), c)),
     questions: questions(kecamatanQuestions(p, t, f), c),
   };
 }
