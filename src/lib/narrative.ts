@@ -7,13 +7,7 @@ import type { Strings } from './i18n/id.ts';
 import { type Indicators, type KecamatanIndicators, mentoringByJalur } from './indicators.ts';
 import { type Profile, rankOf } from './profile.ts';
 import { shorten, topWithTies } from './rank.ts';
-import { inSentence } from './words.ts';
-
-/** At most `max` names, then "and N others" (N ≥ 2: one more is named instead), as one list. */
-export function names(items: readonly string[], f: Format, t: Strings, max = 8): string {
-  const { shown, rest } = shorten(items, max);
-  return f.list(rest === 0 ? shown : [...shown, t.brief.others(f.number(rest))]);
-}
+import { inSentence, names } from './words.ts';
 
 /**
  * Ranked kecamatan as one list of "name (value)", at most `max` of them, then how many more share

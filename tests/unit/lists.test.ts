@@ -9,7 +9,8 @@ import { formatFor } from '../../src/lib/format.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { type Strings, id } from '../../src/lib/i18n/id.ts';
 import type { Indicators, KecamatanIndicators } from '../../src/lib/indicators.ts';
-import { kecamatanNarrative, names, regionNarrative, regionQuestions } from '../../src/lib/narrative.ts';
+import { kecamatanNarrative, regionNarrative, regionQuestions } from '../../src/lib/narrative.ts';
+import { names } from '../../src/lib/words.ts';
 import type { ActivityItem, CooperativeItem, Profile } from '../../src/lib/profile.ts';
 import type { KecamatanActivity } from '../../src/lib/program.ts';
 import { shorten, topWithTies } from '../../src/lib/rank.ts';
@@ -220,7 +221,7 @@ function profile(over: { unmentored?: number; activities?: ActivityItem[]; curre
   } as unknown as Profile;
 }
 
-function kegiatan(tanggal: string, judul: string, jenis = 'pelatihan_usaha'): ActivityItem {
+function kegiatan(tanggal: string, judul: string, jenis: ActivityItem['jenis_kegiatan'] = 'pelatihan_usaha'): ActivityItem {
   return { id_kegiatan: judul, tanggal, jenis_kegiatan: jenis, pelaksana: 'dinas', judul, peserta: 0, barang: null, jumlah_unit: null, anggaran: 500_000, realisasi: 0 };
 }
 

@@ -2,6 +2,7 @@
 import { rollup } from 'd3-array';
 import { CHANGES, type ChangeRow, type Changelog } from '../changelog.ts';
 import type { Strings } from '../i18n/id.ts';
+import { shorten } from '../rank.ts';
 import { type RenderContext } from './dashboard.ts';
 import { builder } from './dom.ts';
 import { dataTable, tableDetails } from './table.ts';
@@ -20,8 +21,8 @@ export function renderChangelog(log: Changelog, c: RenderContext): { changelog: 
   const counts = rollup(log.rows, (rows) => rows.length, (r) => r.kode_kecamatan, (r) => r.perubahan);
   const total = rollup(log.rows, (rows) => rows.length, (r) => r.perubahan);
   const kecamatan = [...new Map(log.rows.map((r) => [r.kode_kecamatan, r.nama_kecamatan])).entries()];
-  const listed = log.rows.slice(0, CHANGE_LIST_LIMIT);
-  const rest = log.rows.length - listed.length;
+  // One change past the limit is listed rather than counted.
+  const { shown: listed, rest } = shorten(log.rows, CHANGE_LIST_LIMIT);
   const detail = (r: ChangeRow) => {
     const value = (v: string | null) => (v === null ? '' : (t.values.status[v as keyof Strings['values']['status']] ?? t.values.jalur[v as keyof Strings['values']['jalur']] ?? v));
     return r.dari ? `${value(r.dari)} → ${value(r.menjadi)}` : value(r.menjadi);

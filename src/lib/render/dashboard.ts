@@ -14,6 +14,8 @@ import { ENUMS } from '../enums.ts';
 import type { Dataset } from '../schema.ts';
 import type { KecamatanGeoJson } from '../geo.ts';
 import type { View } from '../view.ts';
+import { topWithTies } from '../rank.ts';
+import { inSentence, names } from '../words.ts';
 import { builder, renderSlots } from './dom.ts';
 import { figureCards, headlineFigures } from './figures.ts';
 import { dataTable, tableDetails } from './table.ts';
@@ -101,9 +103,10 @@ function mapSummary(d: Dashboard, c: RenderContext): string {
   if (metric === 'odoc') return t.summary.mapOdoc(d.kecamatan.filter((r) => r.odoc).length, d.kecamatan.length);
   const ranked = rank(d.kecamatan, metric, null, f, t).filter((r) => r.value !== null);
   if (ranked.length === 0) return `${label}: ${f.number(null)}`;
-  const top = ranked[0]!;
-  const bottom = ranked.at(-1)!;
-  return t.summary.map(label, top.row.nama_kecamatan, top.label, bottom.row.nama_kecamatan, bottom.label, d.kecamatan.length - ranked.length);
+  // Every kecamatan tied for the highest (lowest) value is named.
+  const [top, bottom] = (['highest', 'lowest'] as const).map((order) => topWithTies(ranked, 1, (r) => r.value, order));
+  const named = (rows: typeof ranked) => names(rows.map((r) => r.row.nama_kecamatan), f, t, 3);
+  return t.summary.map(label, named(top!), top![0]!.label, named(bottom!), bottom![0]!.label, d.kecamatan.length - ranked.length);
 }
 
 /** The main per-kecamatan table: every figure the map can show, one row per kecamatan. */
@@ -115,7 +118,7 @@ export function kecamatanTable(d: Dashboard, c: RenderContext): HTMLElement {
     : [];
   const sum = (key: 'terdaftar' | 'aktif' | 'didampingi' | 'desa_kopdes_merah_putih' | 'kegiatan') => f.number(d.kecamatan.reduce((s, r) => s + r[key], 0));
   return dataTable(c.document, {
-    caption: `${t.map.heading} — ${f.date(d.view.snapshot)}`,
+    caption: `${t.table.caption} — ${f.date(d.view.snapshot)}`,
     rowId: (r) => kecamatanRowId(r.kode_kecamatan),
     rows: d.kecamatan,
     columns: [
@@ -198,11 +201,11 @@ function compositionSection(d: Dashboard, c: RenderContext): HTMLElement {
     aktif: d.composition.find((r) => r.jenis_koperasi === j && r.status === 'aktif')?.n ?? 0,
     tidak: d.composition.find((r) => r.jenis_koperasi === j && r.status === 'tidak_aktif')?.n ?? 0,
   }));
-  const top = [...byJenis].sort((a, b) => b.aktif + b.tidak - (a.aktif + a.tidak))[0]!;
+  const top = topWithTies(byJenis, 1, (r) => r.aktif + r.tidak);
   const aktif = byJenis.reduce((s, r) => s + r.aktif, 0);
   const summary = total === 0
     ? t.summary.emptyComposition
-    : t.summary.composition(f.number(total), t.values.jenis_koperasi[top.jenis].toLowerCase(), f.number(top.aktif + top.tidak), f.percent((100 * aktif) / total));
+    : t.summary.composition(f.number(total), f.list(top.map((r) => inSentence(t.values.jenis_koperasi[r.jenis], t.words.keepCase))), f.number(top[0]!.aktif + top[0]!.tidak), f.percent((100 * aktif) / total));
   const table = dataTable(c.document, {
     rows: byJenis,
     columns: [
@@ -219,7 +222,7 @@ function compositionSection(d: Dashboard, c: RenderContext): HTMLElement {
 function mentoringSection(d: Dashboard, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const chart = mentoringChart(d.trend, { document: c.document, t, f, current: d.view.snapshot });
-  const parts = mentoringByJalur(d.current).map(({ jalur, n }) => `${t.values.jalur[jalur]} ${f.number(n)}`).join(', ');
+  const parts = f.list(mentoringByJalur(d.current).map(({ jalur, n }) => `${t.values.jalur[jalur]} ${f.number(n)}`));
   const summary = d.current.didampingi === 0
     ? t.summary.mentoringNone(f.date(d.view.snapshot))
     : t.summary.mentoring(f.date(d.view.snapshot), f.number(d.current.didampingi), parts);

@@ -1,7 +1,8 @@
 // The FGD deck's own slides (the others reuse the dashboard's and the profile's slots): ODOC
 // status, the quarter's activities, what is not yet reached, and the questions to discuss.
 import type { Brief } from '../brief.ts';
-import { kecamatanQuestions, lowestCoverage, names, regionQuestions } from '../narrative.ts';
+import { kecamatanQuestions, lowestCoverage, regionQuestions } from '../narrative.ts';
+import { names } from '../words.ts';
 import type { Profile } from '../profile.ts';
 import { shorten, topWithTies } from '../rank.ts';
 import { coverageMap } from '../charts/map.ts';

@@ -2,6 +2,7 @@
 import { desaMap, kopdesState } from '../charts/desa-map.ts';
 import { type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
 import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, rankOf } from '../profile.ts';
+import { inSentence } from '../words.ts';
 import { builder, renderSlots } from './dom.ts';
 import { type RenderContext, section, trendSection, viewSummary } from './dashboard.ts';
 import { figureCards, headlineFigures } from './figures.ts';
@@ -71,7 +72,7 @@ function mentoring(p: Profile, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
   const i: Indicators = p.current;
-  const parts = mentoringByJalur(i).map(({ jalur, n }) => `${t.values.jalur[jalur]} ${f.number(n)}`).join(', ');
+  const parts = f.list(mentoringByJalur(i).map(({ jalur, n }) => `${t.values.jalur[jalur]} ${f.number(n)}`));
   const columns = cooperativeColumns(c);
   return h('div', {}, [
     h('p', { class: 'summary' }, [i.aktif === 0 ? t.profile.mentoringNoActive : t.profile.mentoringSummary(f.number(i.didampingi), f.number(i.aktif), parts)]),
@@ -143,7 +144,7 @@ function activities(p: Profile, c: RenderContext): HTMLElement {
       { label: col.peserta, numeric: true, value: (a: ActivityItem) => f.number(a.peserta) },
       {
         label: col.unit,
-        value: (a: ActivityItem) => (a.barang ? `${f.number(a.jumlah_unit)} ${t.values.barang[a.barang].toLowerCase()}` : ''),
+        value: (a: ActivityItem) => (a.barang ? `${f.number(a.jumlah_unit)} ${inSentence(t.values.barang[a.barang], t.words.keepCase)}` : ''),
       },
       { label: col.anggaran, numeric: true, value: (a: ActivityItem) => f.rupiahExact(a.anggaran) },
       { label: col.realisasi, numeric: true, value: (a: ActivityItem) => f.rupiahExact(a.realisasi) },

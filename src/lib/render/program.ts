@@ -2,6 +2,8 @@
 import { kecamatanChart, kindsChart, monthsChart } from '../charts/activities.ts';
 import { activityMap } from '../charts/activity-map.ts';
 import { ENUMS } from '../enums.ts';
+import { topWithTies } from '../rank.ts';
+import { inSentence, names } from '../words.ts';
 import type { BudgetRow, KecamatanActivity, KindRow, MonthRow, PelaksanaRow, Program, TargetAchievement } from '../program.ts';
 import { type RenderContext, exportBar, section } from './dashboard.ts';
 import { builder } from './dom.ts';
@@ -43,7 +45,7 @@ function pelaksana(p: Program, c: RenderContext): HTMLElement {
   const h = builder(c.document);
   const col = t.program.columns;
   const who = (r: PelaksanaRow) => t.values.jalur[r.pelaksana];
-  const parts = p.pelaksana.map((r) => `${who(r)} ${f.number(r.kecamatan)}`).join(', ');
+  const parts = f.list(p.pelaksana.map((r) => `${who(r)} ${f.number(r.kecamatan)}`));
   return h('div', {}, [
     h('p', { class: 'summary' }, [t.program.reach(parts, p.totals.kecamatan_hanya_camat_pkk)]),
     dataTable(c.document, {
@@ -67,7 +69,7 @@ function map(p: Program, c: RenderContext): HTMLElement {
   return h('figure', { class: 'chart map' }, [
     h('div', { class: 'chart-svg' }, [activityMap(p.kecamatan, { document: c.document, geojson: c.geojson, names: c.names, href: c.kecamatanHref, t, f })]),
     h('ul', { class: 'notes' }, [without.length > 0 ? h('li', {}, [t.program.mapNone]) : null, c.schematic ? h('li', { class: 'schematic' }, [t.map.schematic]) : null]),
-    h('figcaption', { class: 'summary' }, [t.program.mapSummary(without.length, f.number(p.kecamatan.length), without.map((k) => k.nama_kecamatan).join(', '))]),
+    h('figcaption', { class: 'summary' }, [t.program.mapSummary(without.length, f.number(p.kecamatan.length), names(without.map((k) => k.nama_kecamatan), f, t))]),
     exportBar(c),
   ]);
 }
@@ -75,7 +77,7 @@ function map(p: Program, c: RenderContext): HTMLElement {
 function kinds(p: Program, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const col = t.program.columns;
-  const top = [...p.kinds].sort((a, b) => b.kegiatan - a.kegiatan)[0]!;
+  const top = topWithTies(p.kinds, 1, (r) => r.kegiatan);
   const label = (r: KindRow) => t.values.jenis_kegiatan[r.jenis_kegiatan];
   const table = dataTable(c.document, {
     rows: p.kinds,
@@ -89,7 +91,7 @@ function kinds(p: Program, c: RenderContext): HTMLElement {
     ],
     footer: [t.table.total, f.number(p.totals.kegiatan), f.number(p.kinds.reduce((s, r) => s + r.peserta, 0)), f.rupiahExact(p.totals.anggaran), f.rupiahExact(p.totals.realisasi), f.percent(ratio(p.totals.realisasi, p.totals.anggaran))],
   });
-  return section(c, kindsChart(p.kinds, { document: c.document, t, f }), t.program.kindSummary(label(top).toLowerCase(), f.number(top.kegiatan), f.number(p.totals.kegiatan)), table);
+  return section(c, kindsChart(p.kinds, { document: c.document, t, f }), t.program.kindSummary(f.list(top.map((r) => inSentence(label(r), t.words.keepCase))), f.number(top[0]?.kegiatan ?? 0), f.number(p.totals.kegiatan)), table);
 }
 
 function months(p: Program, c: RenderContext): HTMLElement {
@@ -101,7 +103,7 @@ function months(p: Program, c: RenderContext): HTMLElement {
   });
   type Month = (typeof byMonth)[number];
   const total = (m: Month) => m.dinas + m.camat + m.pkk;
-  const top = [...byMonth].sort((a, b) => total(b) - total(a))[0]!;
+  const top = topWithTies(byMonth, 1, total);
   const table = dataTable(c.document, {
     rows: byMonth,
     columns: [
@@ -110,13 +112,13 @@ function months(p: Program, c: RenderContext): HTMLElement {
       { label: t.table.total, numeric: true, value: (m: Month) => f.number(total(m)) },
     ],
   });
-  return section(c, monthsChart(p.months as MonthRow[], { document: c.document, t, f }), t.program.monthSummary(f.monthShort(`${top.bulan}-01`), f.number(total(top))), table);
+  return section(c, monthsChart(p.months as MonthRow[], { document: c.document, t, f }), t.program.monthSummary(f.list(top.map((m) => f.monthShort(`${m.bulan}-01`))), f.number(top[0] ? total(top[0]) : 0)), table);
 }
 
 function kecamatan(p: Program, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const col = t.program.columns;
-  const top = [...p.kecamatan].sort((a, b) => b.kegiatan - a.kegiatan)[0]!;
+  const top = topWithTies(p.kecamatan, 1, (r) => r.kegiatan);
   const sum = (key: keyof KecamatanActivity) => f.number(p.kecamatan.reduce((s, r) => s + (r[key] as number), 0));
   const table = dataTable(c.document, {
     rows: p.kecamatan,
@@ -132,7 +134,7 @@ function kecamatan(p: Program, c: RenderContext): HTMLElement {
     ],
     footer: [t.table.total, sum('kegiatan'), sum('dinas'), sum('camat'), sum('pkk'), sum('peserta'), sum('bazar'), sum('tenda'), sum('genset'), sum('lainnya')],
   });
-  return section(c, kecamatanChart(p.kecamatan, { document: c.document, t, f, href: c.kecamatanHref }), t.program.kecamatanSummary(top.nama_kecamatan, f.number(top.kegiatan)), table);
+  return section(c, kecamatanChart(p.kecamatan, { document: c.document, t, f, href: c.kecamatanHref }), t.program.kecamatanSummary(names(top.map((r) => r.nama_kecamatan), f, t, 3), f.number(top[0]?.kegiatan ?? 0)), table);
 }
 
 function budget(p: Program, c: RenderContext): HTMLElement {
