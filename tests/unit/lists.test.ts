@@ -14,7 +14,9 @@ import { names } from '../../src/lib/words.ts';
 import type { ActivityItem, CooperativeItem, Profile } from '../../src/lib/profile.ts';
 import type { KecamatanActivity } from '../../src/lib/program.ts';
 import { shorten, topWithTies } from '../../src/lib/rank.ts';
-import type { RenderContext } from '../../src/lib/render/dashboard.ts';
+import { type RenderContext, renderDashboard } from '../../src/lib/render/dashboard.ts';
+import type { Dashboard } from '../../src/lib/indicators.ts';
+import { defaultView } from '../../src/lib/view.ts';
 import { renderDeck, renderKecamatanDeck } from '../../src/lib/render/deck.ts';
 import { inSentence } from '../../src/lib/words.ts';
 
@@ -308,5 +310,24 @@ describe('the FGD deck', () => {
     expect(recent([...seven, ...sameDay(2)], 'id')).toHaveLength(9);
     expect(recent([...seven, ...sameDay(5)], 'id')).toEqual([...seven.map((a) => `${LANGS.id.f.date(a.tanggal)} — ${a.judul}`), '1 Desember 2025 — S1', '4 kegiatan lain pada 1 Desember 2025']);
     expect(recent([...seven, ...sameDay(5)], 'en').at(-1)).toBe('4 more activities on 1 December 2025');
+  });
+});
+
+describe('the summaries under charts', () => {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const context = (lang: 'id' | 'en') =>
+    ({ document, ...LANGS[lang], dataset: { penerbit: 'Dinas', contoh: true }, geojson: { type: 'FeatureCollection', features: [] }, schematic: true, names: new Map(), kecamatanHref: (kode: string) => `/kecamatan/${kode}/` }) as unknown as RenderContext;
+  const dashboard = (rows: KecamatanIndicators[]) =>
+    ({ view: { ...defaultView({ snapshots: ['2025-12-31'], kecamatan: [] }) }, kecamatan: rows, compared: null, current: indicators('2025-12-31'), trend: [indicators('2025-12-31')], composition: [] }) as unknown as Dashboard;
+  const summary = (rows: KecamatanIndicators[], lang: 'id' | 'en') => renderDashboard(dashboard(rows), context(lang), ['ranking']).ranking.querySelector('figcaption')!.textContent;
+
+  it('names every kecamatan tied for the highest and the lowest value on the map', () => {
+    const rows = [kecamatan('A', 80), kecamatan('B', 80), kecamatan('C', 20), kecamatan('D', 50), kecamatan('E', 20)];
+    expect(summary(rows, 'id')).toBe('Cakupan pendampingan (%): tertinggi di A dan B (80,0%), terendah di C dan E (20,0%).');
+    expect(summary(rows, 'en')).toBe('Mentoring coverage (%): highest in A and B (80.0%), lowest in C and E (20.0%).');
+  });
+
+  it('names one kecamatan when it alone has the highest value', () => {
+    expect(summary([kecamatan('A', 90), kecamatan('B', 80)], 'id')).toBe('Cakupan pendampingan (%): tertinggi di A (90,0%), terendah di B (80,0%).');
   });
 });
