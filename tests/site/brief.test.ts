@@ -52,6 +52,9 @@ describe('the leadership brief', () => {
     expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain(opening(raw, older));
     expect(text).toContain(t.brief.header(f.date(older), 'Dinas Koperasi dan UKM Kabupaten Karawang'));
+    // Under the title too: no date of another snapshot anywhere on the page.
+    expect((await page.textContent('[data-slot="meta"]'))?.trim()).toBe(t.brief.header(f.date(older), 'Dinas Koperasi dan UKM Kabupaten Karawang'));
+    expect(text).not.toContain(f.date([...raw.snapshots.keys()].at(-1)!));
     expect(errors).toEqual([]);
     await close();
   });

@@ -8,7 +8,7 @@ import { builder } from './dom.ts';
 import { figureCards, headlineFigures } from './figures.ts';
 import { renderProfile } from './profile.ts';
 
-export const BRIEF_SLOTS = ['figures', 'map', 'narrative', 'print'] as const;
+export const BRIEF_SLOTS = ['meta', 'figures', 'map', 'narrative', 'print'] as const;
 export type BriefSlot = (typeof BRIEF_SLOTS)[number];
 
 /** A CSS string literal: quotes, backslashes and `<` escaped (names come from the data). */
@@ -27,6 +27,11 @@ function printStyle(snapshot: string, c: RenderContext): HTMLElement {
   return builder(c.document)('style', {}, [css]);
 }
 
+/** Under the title: the date of the figures (the view's snapshot), the same as the running header. */
+function meta(snapshot: string, c: RenderContext): HTMLElement {
+  return builder(c.document)('p', { class: 'dataset-meta' }, [c.t.brief.header(c.f.date(snapshot), c.dataset.penerbit)]);
+}
+
 function narrative(sentences: readonly string[], c: RenderContext): HTMLElement {
   const h = builder(c.document);
   return h('ul', { class: 'narrative' }, sentences.map((s) => h('li', {}, [s])));
@@ -35,6 +40,7 @@ function narrative(sentences: readonly string[], c: RenderContext): HTMLElement 
 export function renderBrief(b: Brief, c: RenderContext): Record<BriefSlot, HTMLElement> {
   const d = b.dashboard;
   return {
+    meta: meta(d.view.snapshot, c),
     figures: figureCards(c.document, headlineFigures({ document: c.document, t: c.t, f: c.f, current: d.current, previous: d.previous, targets: d.targets })),
     map: mapSection(d, c),
     narrative: narrative(regionNarrative(b, c.t, c.f), c),
@@ -44,5 +50,5 @@ export function renderBrief(b: Brief, c: RenderContext): Record<BriefSlot, HTMLE
 
 export function renderKecamatanBrief(p: Profile, c: RenderContext): Record<BriefSlot, HTMLElement> {
   const profile = renderProfile(p, c, ['figures', 'desa']);
-  return { figures: profile.figures, map: profile.desa, narrative: narrative(kecamatanNarrative(p, c.t, c.f), c), print: printStyle(p.view.snapshot, c) };
+  return { meta: meta(p.view.snapshot, c), figures: profile.figures, map: profile.desa, narrative: narrative(kecamatanNarrative(p, c.t, c.f), c), print: printStyle(p.view.snapshot, c) };
 }
