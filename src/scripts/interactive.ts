@@ -11,7 +11,7 @@ import { type Lang, kecamatanHref } from '../lib/i18n/langs.ts';
 import type { KecamatanGeoJson } from '../lib/geo.ts';
 import { PAGES, type PageKind } from '../lib/pages/index.ts';
 import type { PageInput, PageModel } from '../lib/pages/model.ts';
-import type { RenderContext } from '../lib/render/dashboard.ts';
+import type { RenderContext } from '../lib/render/kit.ts';
 import { KECAMATAN_LIST, type KecamatanListItem } from '../lib/urls.ts';
 import type { ViewOptions } from '../lib/view.ts';
 

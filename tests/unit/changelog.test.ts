@@ -6,7 +6,7 @@ import { CHANGES, type ChangeRow, loadChangelog } from '../../src/lib/changelog.
 import { formatFor } from '../../src/lib/format.ts';
 import { id } from '../../src/lib/i18n/id.ts';
 import { CHANGE_LIST_LIMIT, renderChangelog } from '../../src/lib/render/changelog.ts';
-import type { RenderContext } from '../../src/lib/render/dashboard.ts';
+import type { RenderContext } from '../../src/lib/render/kit.ts';
 import { defaultView } from '../../src/lib/view.ts';
 import { engineFor } from '../helpers/engine.ts';
 import { KECIL } from '../helpers/folders.ts';

@@ -1,7 +1,7 @@
 // The render context of the build: linkedom's document, the site's region, and the page's language.
 import { type Lang, dictionary, kecamatanHref } from '../i18n/index.ts';
 import { formatFor } from '../format.ts';
-import type { RenderContext } from '../render/dashboard.ts';
+import type { RenderContext } from '../render/kit.ts';
 import { serverDocument } from './dom.ts';
 import type { Site } from './site.ts';
 

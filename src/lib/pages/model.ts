@@ -3,7 +3,7 @@
 // imports the same module after an interaction (src/scripts/interactive.ts), so a page is written
 // once and the build's numbers are the browser's.
 import type { Engine } from '../engine/engine.ts';
-import type { RenderContext } from '../render/dashboard.ts';
+import type { RenderContext } from '../render/kit.ts';
 import type { ViewOptions } from '../view.ts';
 
 /** What a page knows beyond its URL: the site's snapshots and kecamatan, and its own subject. */

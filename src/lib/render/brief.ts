@@ -3,7 +3,8 @@
 import type { Brief } from '../brief.ts';
 import { kecamatanNarrative, regionNarrative } from '../narrative.ts';
 import type { Profile } from '../profile.ts';
-import { type RenderContext, mapSection } from './dashboard.ts';
+import { mapSection } from './dashboard.ts';
+import type { RenderContext } from './kit.ts';
 import { builder } from './dom.ts';
 import { figureCards, headlineFigures } from './figures.ts';
 import { renderProfile } from './profile.ts';

@@ -3,7 +3,7 @@ import { rollup } from 'd3-array';
 import { CHANGES, type ChangeRow, type Changelog } from '../changelog.ts';
 import type { Strings } from '../i18n/id.ts';
 import { shorten } from '../rank.ts';
-import { type RenderContext } from './dashboard.ts';
+import type { RenderContext } from './kit.ts';
 import { builder } from './dom.ts';
 import { dataTable, tableDetails } from './table.ts';
 

@@ -6,7 +6,7 @@ import { names } from '../words.ts';
 import type { Profile } from '../profile.ts';
 import { shorten, topWithTies } from '../rank.ts';
 import { coverageMap } from '../charts/map.ts';
-import { type RenderContext } from './dashboard.ts';
+import type { RenderContext } from './kit.ts';
 import { builder } from './dom.ts';
 
 export const DECK_SLOTS = ['odoc', 'activities', 'gaps', 'questions'] as const;

@@ -4,7 +4,7 @@ import { type Indicators, type KecamatanIndicators, mentoringByJalur } from '../
 import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, rankOf } from '../profile.ts';
 import { inSentence } from '../words.ts';
 import { builder, renderSlots } from './dom.ts';
-import { type RenderContext, section, trendSection, viewSummary } from './dashboard.ts';
+import { type RenderContext, section, trendSection, viewSummary } from './kit.ts';
 import { figureCards, headlineFigures } from './figures.ts';
 import { dataTable } from './table.ts';
 

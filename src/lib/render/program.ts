@@ -5,7 +5,7 @@ import { ENUMS } from '../enums.ts';
 import { topWithTies } from '../rank.ts';
 import { inSentence, names } from '../words.ts';
 import type { BudgetRow, KecamatanActivity, KindRow, MonthRow, PelaksanaRow, Program, TargetAchievement } from '../program.ts';
-import { type RenderContext, exportBar, section } from './dashboard.ts';
+import { type RenderContext, exportBar, section } from './kit.ts';
 import { builder } from './dom.ts';
 import { type Figure, figureCards } from './figures.ts';
 import { dataTable } from './table.ts';
