@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -92,13 +92,16 @@ describe('a folder checked in the browser gives the command line’s lines', () 
     expect((await same(KECIL, 'kecil')).code).toBe(0);
   });
 
-  const cases = readdirSync(BROKEN, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  // Every broken file of the corpus, and every broken boundary file (tests/fixtures/peta/).
+  const corpus = (root: string) => readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(root, e.name)).sort();
+  const cases = [...corpus(BROKEN), ...corpus(join(FIXTURES, 'peta'))];
   it('has broken cases to check', () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
-  for (const name of cases) {
-    it(`broken/${name} over the fixture`, async () => {
-      const dir = await folder(await overlayFolder(KECIL, join(BROKEN, name)), name);
+  for (const path of cases) {
+    const name = basename(path);
+    it(`${basename(dirname(path))}/${name} over the fixture`, async () => {
+      const dir = await folder(await overlayFolder(KECIL, path), name);
       expect((await same(dir, name)).code).toBe(1);
     });
   }
