@@ -95,8 +95,10 @@ function integer<const N extends string, O extends boolean = false>(
   const bound = (b: number | Bound | undefined, fallback: number): Bound => (b === undefined ? { value: fallback } : typeof b === 'number' ? { value: b } : b);
   const min = bound(options.min, -LARGEST_EXACT);
   const max = bound(options.max, LARGEST_EXACT);
+  // A year is written as a year (1945), an amount the Indonesian way (1.234.567).
+  const show = (n: number) => (options.year ? String(n) : grouped.format(n));
   const limit = (sign: '≥' | '≤', b: Bound) =>
-    `harus ${sign} ${grouped.format(b.value)}${b.why ? ` (${b.why})` : Math.abs(b.value) === LARGEST_EXACT ? ' (batas angka yang dapat disimpan dan ditampilkan tepat)' : ''}`;
+    `harus ${sign} ${show(b.value)}${b.why ? ` (${b.why})` : Math.abs(b.value) === LARGEST_EXACT ? ' (batas angka yang dapat disimpan dan ditampilkan tepat)' : ''}`;
   const schema = z
     .string()
     .regex(INTEGER, { error: 'bukan bilangan bulat (tulis 1234567 atau 1.234.567, tanpa desimal atau Rp)' })
@@ -241,6 +243,15 @@ const PENDUDUK: Bound = { value: 300_000_000, why: 'lebih dari seluruh penduduk 
 const DESA_INDONESIA: Bound = { value: 100_000, why: 'lebih dari seluruh desa dan kelurahan Indonesia' };
 /** Indonesia's land area, rounded up (BPS: about 191 million ha). */
 const LUAS_INDONESIA: Bound = { value: 200_000_000, why: 'lebih luas dari daratan Indonesia' };
+/**
+ * A rupiah amount of one cooperative or one activity, rounded up far beyond any: Indonesia's
+ * largest cooperatives hold assets of tens of trillions, a regency's whole budget is a few.
+ */
+const RUPIAH: Bound = { value: 100_000_000_000_000, why: 'lebih dari Rp 100 triliun' };
+const RUPIAH_LOSS: Bound = { value: -100_000_000_000_000, why: 'rugi lebih dari Rp 100 triliun' };
+/** Tents, generators or other equipment handed over in one activity. */
+const UNITS: Bound = { value: 100_000, why: 'lebih dari 100.000 unit dalam satu kegiatan' };
+
 /** A year of the records: not before the Republic (and its first cooperatives law), nor beyond any plan. */
 const FIRST_YEAR: Bound = { value: 1945, why: 'sebelum 1945' };
 const LAST_YEAR: Bound = { value: 2100 };
@@ -324,13 +335,14 @@ export const koperasi = table({
     integer('tahun_rat_terakhir', {
       optional: true,
       min: FIRST_YEAR,
+      max: LAST_YEAR,
       year: true,
     }),
     integer('jumlah_anggota', { min: 0, max: PENDUDUK }),
-    integer('modal_sendiri', { min: 0, rupiah: true }),
-    integer('modal_luar', { min: 0, rupiah: true }),
-    integer('volume_usaha', { min: 0, rupiah: true }),
-    integer('shu', { rupiah: true }),
+    integer('modal_sendiri', { min: 0, max: RUPIAH, rupiah: true }),
+    integer('modal_luar', { min: 0, max: RUPIAH, rupiah: true }),
+    integer('volume_usaha', { min: 0, max: RUPIAH, rupiah: true }),
+    integer('shu', { min: RUPIAH_LOSS, max: RUPIAH, rupiah: true }),
     yesNo('pendampingan', {}),
     choice('jalur_pendampingan', ENUMS.jalur_pendampingan, {
       optional: true,
@@ -410,9 +422,10 @@ export const kegiatan = table({
     integer('jumlah_unit', {
       optional: true,
       min: 1,
+      max: UNITS,
     }),
-    integer('anggaran', { min: 0, rupiah: true }),
-    integer('realisasi', { min: 0, rupiah: true }),
+    integer('anggaran', { min: 0, max: RUPIAH, rupiah: true }),
+    integer('realisasi', { min: 0, max: RUPIAH, rupiah: true }),
     text('kode_sipd', { references: { table: 'sipd', column: 'kode' } }),
   ],
   rowRules: [
@@ -468,6 +481,16 @@ export const target = table({
     choice('indikator', ENUMS.indikator, {}),
     integer('tahun', { min: FIRST_YEAR, max: LAST_YEAR, year: true }),
     decimal('nilai', { min: 0 }),
+  ],
+  rowRules: [
+    {
+      id: 'percentTarget',
+      reads: ['indikator', 'nilai'],
+      check: (r) =>
+        r.indikator.startsWith('persen_') && r.nilai > 100
+          ? { column: 'nilai', message: `melebihi 100: target ${r.indikator} adalah persen 0–100` }
+          : null,
+    },
   ],
   groupRules: [
     {

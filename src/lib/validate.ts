@@ -6,7 +6,7 @@ import { type Problem, groupProblems } from './problem.ts';
 import { sha256Hex } from './sha256.ts';
 import { validateGeoJson } from './validate/geojson.ts';
 import { lineOfKey, validateJson } from './validate/json.ts';
-import { type Report, reporter } from './validate/report.ts';
+import { type Report, quote, reporter } from './validate/report.ts';
 import { type Keys, type TableState, validateTable } from './validate/table.ts';
 import {
   type Dataset,
@@ -71,17 +71,26 @@ export type ValidationResult = { problems: []; data: DataFolder } | { problems: 
 
 /**
  * Files that operating systems and office programs leave in a folder, never data: macOS's
- * `.DS_Store`, `._*` and `__MACOSX/`, Windows' `Thumbs.db` and `desktop.ini`, Office's and
+ * `.DS_Store`, `._*`, `Icon\r` and `__MACOSX/`, Windows' `Thumbs.db` and `desktop.ini`, Office's and
  * LibreOffice's lock files (`~$koperasi.xlsx`, `.~lock.koperasi.csv#`), and any other dotfile or
  * dot-folder (`.gitkeep`, `.git/`). The command line, the build and the in-browser check all
  * skip them through this one test.
  */
 export function isArtefact(path: string): boolean {
-  return path.split('/').some((part) => part.startsWith('.') || part.startsWith('~$') || part === '__MACOSX' || /^(thumbs\.db|desktop\.ini)$/i.test(part));
+  return path.split('/').some((part) => part.startsWith('.') || part.startsWith('~$') || part === '__MACOSX' || part === 'Icon\r' || /^(thumbs\.db|desktop\.ini)$/i.test(part));
 }
 
 const SNAPSHOT_DIR = /^snapshots\/([^/]+)\//;
 const KEGIATAN_FILE = /^kegiatan\/([^/]+)$/;
+
+/** Why a file of the folder is not read, and where it belongs. */
+function unread(path: string, known: readonly string[]): string {
+  const dated = /^snapshots\/(\d{4}-\d{2}-\d{2})\.\w+$/.exec(path)?.[1];
+  if (dated) return `berkas tidak dibaca: snapshot disimpan sebagai ${LAYOUT.snapshots}/${dated}/${LAYOUT.snapshotFile} (satu folder per tanggal)`;
+  const meant = known.find((k) => k.toLowerCase() === path.toLowerCase());
+  if (meant) return `berkas tidak dibaca: namanya harus persis "${meant}"`;
+  return `berkas tidak dibaca oleh situs (yang dibaca: ${known.slice(0, -1).join(', ')}, ${LAYOUT.snapshots}/YYYY-MM-DD/${LAYOUT.snapshotFile}, ${LAYOUT.kegiatan}/YYYY.csv); pindahkan ke tempatnya atau hapus`;
+}
 
 /**
  * A snapshot with no rows, or with fewer than half the registered cooperatives of the snapshot
@@ -140,7 +149,11 @@ function checkDrops(
 }
 
 /** Folder → problems, and typed rows when valid. `root` is the folder's name as shown in problems. */
-export async function validateFolder(root: string, folder: ReadonlyMap<string, Uint8Array>): Promise<ValidationResult> {
+export async function validateFolder(
+  root: string,
+  folder: ReadonlyMap<string, Uint8Array>,
+  { today = new Date().toISOString().slice(0, 10) }: { today?: string } = {},
+): Promise<ValidationResult> {
   const files = new Map([...folder].filter(([path]) => !isArtefact(path)));
   const problems: Problem[] = [];
   const at = reporter(root, problems);
@@ -185,8 +198,10 @@ export async function validateFolder(root: string, folder: ReadonlyMap<string, U
   for (const path of files.keys()) {
     const folder = SNAPSHOT_DIR.exec(path)?.[1];
     if (folder === undefined) continue;
-    if (!isIsoDate(folder)) at(`${LAYOUT.snapshots}/${folder}`).add(1, 0, `nama folder snapshot "${folder}" bukan tanggal YYYY-MM-DD`);
-    else if (!isRecordYear(Number(folder.slice(0, 4)))) at(`${LAYOUT.snapshots}/${folder}`).add(1, 0, `nama folder snapshot "${folder}": tahun di luar 1945–2100`);
+    if (!isIsoDate(folder)) at(`${LAYOUT.snapshots}/${folder}`).add(1, 0, `nama folder snapshot ${quote(folder)} bukan tanggal YYYY-MM-DD`);
+    else if (!isRecordYear(Number(folder.slice(0, 4)))) at(`${LAYOUT.snapshots}/${folder}`).add(1, 0, `nama folder snapshot ${quote(folder)}: tahun di luar 1945–2100`);
+    // A registry as of a day that has not come is a typing mistake (2062 for 2026).
+    else if (folder > today) at(`${LAYOUT.snapshots}/${folder}`).add(1, 0, `nama folder snapshot ${quote(folder)}: tanggal sesudah hari ini (${today}); periksa tahunnya`);
     else if (path !== `${LAYOUT.snapshots}/${folder}/${LAYOUT.snapshotFile}`) at(path).add(1, 0, `berkas tidak dikenal di folder snapshot (yang dibaca hanya ${LAYOUT.snapshotFile})`);
     else snapshotDates.add(folder);
   }
@@ -213,8 +228,8 @@ export async function validateFolder(root: string, folder: ReadonlyMap<string, U
   for (const path of kegiatanFiles) {
     const name = KEGIATAN_FILE.exec(path)![1]!;
     const year = /^(\d{4})\.csv$/.exec(name)?.[1];
-    if (!year || !isRecordYear(Number(year))) {
-      at(path).add(1, 0, `nama berkas kegiatan "${name}" bukan YYYY.csv dengan tahun 1945–2100`);
+    if (!year || !isRecordYear(Number(year)) || Number(year) > Number(today.slice(0, 4))) {
+      at(path).add(1, 0, `nama berkas kegiatan ${quote(name)} bukan YYYY.csv dengan tahun 1945–${today.slice(0, 4)}`);
       kegiatanOk = false;
       continue;
     }
@@ -223,6 +238,13 @@ export async function validateFolder(root: string, folder: ReadonlyMap<string, U
     const rows = validateTable(kegiatan, files.get(path)!, at(path), context, keys, kegiatanState)?.rows;
     if (rows) kegiatanYears.push({ year: Number(year), path, rows });
     else kegiatanOk = false;
+  }
+
+  // A data file anywhere else is not read: say so, rather than publish without it.
+  const known = [LAYOUT.dataset, target.path, kecamatan.path, desa.path, sipd.path, LAYOUT.geojson, LAYOUT.published];
+  for (const path of files.keys()) {
+    if (known.includes(path as (typeof known)[number]) || SNAPSHOT_DIR.test(path) || KEGIATAN_FILE.test(path)) continue;
+    at(path).add(1, 0, unread(path, known), 'folder:unread');
   }
 
   const targetRows = files.has(target.path) ? (ifRead(target.path, (b, r) => validateTable(target, b, r, noRules, keys))?.rows ?? null) : [];

@@ -287,8 +287,9 @@ describe('every integer column stores, reads back and shows its extreme accepted
   });
 
   it('includes a column whose accepted values pass 32 bits', () => {
-    expect(INTEGER_COLUMNS.some(({ column }) => column.max! > 2 ** 31 - 1)).toBe(true);
-    expect(placed.get('kegiatan.jumlah_unit.max')?.row.jumlah_unit).toBe(String(LARGEST_EXACT));
+    const wide = INTEGER_COLUMNS.filter(({ column }) => column.max! > 2 ** 31 - 1);
+    expect(wide.length).toBeGreaterThan(0);
+    for (const { table, column } of wide) expect(placed.get(`${table.name}.${column.name}.max`)?.row[column.name], column.name).toBe(String(column.max));
   });
 
   it('sums each snapshot exactly in the headline indicators, and shows the members figure exactly', async () => {

@@ -24,10 +24,17 @@ const dropFix = (date: string, n: number) =>
 const CASES: Record<string, string[]> = {
   'angka-terlalu-besar': [
     `${S}:3:9: kolom jumlah_anggota: nilai "2.750.000.000" harus ≤ 300.000.000 (lebih dari seluruh penduduk Indonesia)`,
-    `${S}:6:11: kolom modal_luar: nilai "5000000000000000" membuat jumlah kolom ini di berkas melebihi 9.007.199.254.740.991, batas angka yang dapat dijumlah dan ditampilkan tepat; periksa nilai yang terlalu besar`,
-    'kegiatan/2025.csv:4:10: kolom jumlah_unit: nilai "9007199254740992" harus ≤ 9.007.199.254.740.991 (batas angka yang dapat disimpan dan ditampilkan tepat)',
+    `${S}:5:11: kolom modal_luar: nilai "100000000000001" harus ≤ 100.000.000.000.000 (lebih dari Rp 100 triliun)`,
+    'kegiatan/2025.csv:4:10: kolom jumlah_unit: nilai "100001" harus ≤ 100.000 (lebih dari 100.000 unit dalam satu kegiatan)',
+  ],
+  'target-persen': ['target.csv:2:3: kolom nilai: nilai "700" melebihi 100: target persen_koperasi_aktif adalah persen 0–100'],
+  'berkas-salah-tempat': [
+    'Target.csv:1:0: berkas tidak dibaca: namanya harus persis "target.csv"',
+    'kegiatan/2025/lampiran.csv:1:0: berkas tidak dibaca oleh situs (yang dibaca: dataset.json, target.csv, reference/kecamatan.csv, reference/desa.csv, reference/sipd.csv, reference/kecamatan.geojson, snapshots/YYYY-MM-DD/koperasi.csv, kegiatan/YYYY.csv); pindahkan ke tempatnya atau hapus',
+    'snapshots/2026-03-31.csv:1:0: berkas tidak dibaca: snapshot disimpan sebagai snapshots/2026-03-31/koperasi.csv (satu folder per tanggal)',
   ],
   'titik-ribuan': [
+    `${S}:2:11: kolom modal_luar: nilai "10.000.000" — titik ribuan di kolom yang angkanya ditulis tanpa pemisah ribuan (mis. baris 5: "5000000"); tulis 10000000, seperti angka lainnya`,
     `${S}:4:9: kolom jumlah_anggota: nilai "1.250" — titik di berkas yang angkanya ditulis tanpa pemisah ribuan (mis. kolom modal_sendiri baris 2: "50000000") bisa berarti desimal; tulis 1250 bila maksudnya ribuan`,
     'kegiatan/2025.csv:3:12: kolom realisasi: nilai "250.125" — titik di kolom yang angkanya ditulis tanpa pemisah ribuan (mis. baris 2: "24000000") bisa berarti desimal; tulis 250125 bila maksudnya ribuan',
   ],
@@ -167,13 +174,28 @@ describe('validateFolder', () => {
     expect(lines[200]).toBe('… dan 40 masalah lain (240 seluruhnya)');
   });
 
-  it('rejects a snapshot or activity year before 1945 or after 2100, named in the file or folder name', async () => {
+  it('rejects a snapshot or activity year before 1945, and a snapshot or activity file dated after today', async () => {
     const files = await readFolder(KECIL);
     files.set('snapshots/0205-06-30/koperasi.csv', files.get(S)!);
     files.set('kegiatan/0225.csv', files.get('kegiatan/2025.csv')!);
-    expect(formatProblems((await validateFolder('kecil', files)).problems)).toEqual([
+    files.set('snapshots/2052-12-31/koperasi.csv', files.get(S)!);
+    files.set('kegiatan/2052.csv', files.get('kegiatan/2025.csv')!);
+    expect(formatProblems((await validateFolder('kecil', files, { today: '2026-11-30' })).problems)).toEqual([
       'kecil/snapshots/0205-06-30:1:0: nama folder snapshot "0205-06-30": tahun di luar 1945–2100',
-      'kecil/kegiatan/0225.csv:1:0: nama berkas kegiatan "0225.csv" bukan YYYY.csv dengan tahun 1945–2100',
+      'kecil/snapshots/2052-12-31:1:0: nama folder snapshot "2052-12-31": tanggal sesudah hari ini (2026-11-30); periksa tahunnya',
+      'kecil/kegiatan/0225.csv:1:0: nama berkas kegiatan "0225.csv" bukan YYYY.csv dengan tahun 1945–2026',
+      'kecil/kegiatan/2052.csv:1:0: nama berkas kegiatan "2052.csv" bukan YYYY.csv dengan tahun 1945–2026',
+    ]);
+  });
+
+  it('rejects a column whose total in one file passes what a page can sum exactly, at the cell where it does', async () => {
+    const files = await readFolder(KECIL);
+    const [header, first] = new TextDecoder().decode(files.get(S)!).split('\n') as [string, string];
+    // 91 cooperatives at the Rp 100 triliun limit each: the 91st passes 2^53 − 1.
+    const rows = Array.from({ length: 95 }, (_, i) => first.replace(/^K1,3299010100000001,/, `B${i},,`).replace(',10000000,', ',100000000000000,').replace(',ya,dinas,ya,', ',ya,dinas,tidak,'));
+    files.set(S, new TextEncoder().encode([header, ...rows].join('\n')));
+    expect(formatProblems((await validateFolder('kecil', files)).problems)).toEqual([
+      `kecil/${S}:92:11: kolom modal_luar: nilai "100000000000000" membuat jumlah kolom ini di berkas melebihi 9.007.199.254.740.991, batas angka yang dapat dijumlah dan ditampilkan tepat; periksa nilai yang terlalu besar`,
     ]);
   });
 

@@ -99,6 +99,7 @@ const contract: ContractTexts = {
     koperasiKnown: 'every id in the koperasi column is present in some snapshot',
     oneTarget: 'one target per indicator per year',
     realisasiWithinAnggaran: 'realisasi does not exceed anggaran',
+    percentTarget: 'a percentage target is at most 100',
   },
   folderRules: [
     'A snapshot folder is named by a real date YYYY-MM-DD; an activity file by its year YYYY.',

@@ -97,6 +97,7 @@ const contract: ContractTexts = {
     koperasiKnown: 'setiap id di kolom koperasi ada di salah satu snapshot',
     oneTarget: 'satu target per indikator per tahun',
     realisasiWithinAnggaran: 'realisasi tidak melebihi anggaran',
+    percentTarget: 'target persentase paling besar 100',
   },
   folderRules: [
     'Nama folder snapshot adalah tanggal nyata YYYY-MM-DD; nama berkas kegiatan adalah tahun YYYY.',

@@ -64,17 +64,24 @@ export function numberNotation() {
     problems(): NumberProblem[] {
       const all = [...columns.values()];
       const dottedColumns = all.filter((c) => c.dotted.length > 0);
+      // Evidence of the Indonesian way: a column written dotted throughout (a mixed column is itself suspect).
+      const consistentlyDotted = dottedColumns.filter((c) => !c.plain);
       for (const c of dottedColumns) {
         // The same column writes plain thousands; or this is the file's only dotted column among plain ones.
-        const other = c.plain || dottedColumns.length > 1 ? undefined : all.find((o) => o !== c && !o.year && o.plain && o.dotted.length === 0);
+        const other = c.plain || consistentlyDotted.some((o) => o !== c) ? undefined : all.find((o) => o !== c && !o.year && o.plain && o.dotted.length === 0);
         const evidence = c.plain ? `kolom yang angkanya ditulis tanpa pemisah ribuan (mis. baris ${c.plain.line}: ${quote(c.plain.raw)})` : other ? `berkas yang angkanya ditulis tanpa pemisah ribuan (mis. kolom ${other.name} baris ${other.plain!.line}: ${quote(other.plain!.raw)})` : null;
         if (!evidence) continue;
         for (const place of c.dotted) {
+          // One dot may be an English decimal; two or more are thousands written the other way.
+          const digits = place.raw.replaceAll('.', '');
           problems.push({
             ...place,
             name: c.name,
             kind: `${c.name}:notation`,
-            message: `— titik di ${evidence} bisa berarti desimal; tulis ${place.raw.replaceAll('.', '')} bila maksudnya ribuan`,
+            message:
+              place.raw.split('.').length > 2
+                ? `— titik ribuan di ${evidence}; tulis ${digits}, seperti angka lainnya`
+                : `— titik di ${evidence} bisa berarti desimal; tulis ${digits} bila maksudnya ribuan`,
           });
         }
       }
