@@ -16,8 +16,10 @@ export interface CsvRow {
 
 export interface Csv {
   delimiter: ',' | ';';
-  /** Header names, trimmed and lower-cased. */
+  /** Header names, trimmed and lower-cased, without invisible characters. */
   header: string[];
+  /** The header's line: 2 after Excel's `sep=` line, else 1. */
+  headerLine: number;
   rows: CsvRow[];
 }
 
@@ -73,6 +75,14 @@ const SEP_LINE = /^"?sep=([,;])"?[ \t]*\r?\n/i;
 const blank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 /**
+ * A header cell as a column name: trimmed, lower-cased, and without format characters (a
+ * zero-width space or a BOM pasted with it), which no column name has and no reader can see.
+ */
+export function headerName(cell: string): string {
+  return cell.replace(/\p{Cf}/gu, '').trim().toLowerCase();
+}
+
+/**
  * A CSV file → its header and rows, or the one problem that stops it from being read at all.
  * Lines are the file's own (a `sep=` line is line 1 and the header then line 2). Unnamed columns
  * at the end of the header whose cells are empty in every row are dropped; one that holds data is
@@ -117,7 +127,7 @@ export function readCsv(bytes: Uint8Array, path: string): CsvResult {
     return row;
   });
   const [head, ...body] = rows;
-  const header = head!.cells.map((name) => name.trim().toLowerCase());
+  const header = head!.cells.map(headerName);
   // Unnamed trailing columns: Excel's `…;kopdes_merah_putih;;;`.
   let named = header.length;
   while (named > 1 && header[named - 1] === '') named--;
@@ -132,5 +142,5 @@ export function readCsv(bytes: Uint8Array, path: string): CsvResult {
     }
     for (const row of body) if (row.cells.length > named) row.cells = row.cells.slice(0, named);
   }
-  return { csv: { delimiter, header: header.slice(0, named), rows: body }, problems: [] };
+  return { csv: { delimiter, header: header.slice(0, named), headerLine: firstLine, rows: body }, problems: [] };
 }

@@ -54,6 +54,15 @@ function column<N extends string, V, O extends boolean>(
   return { name, type, parse, optional: (options.optional ?? false) as O, ...options };
 }
 
+/** Why a cell is not an integer, with the fix for what spreadsheets write instead. */
+function integerHint(cell: string): string {
+  const base = 'bukan bilangan bulat (tulis 1234567 atau 1.234.567, tanpa desimal atau Rp)';
+  if (/^\(\s*[\d.]+\s*\)$/.test(cell)) return `${base}; angka negatif ditulis -${cell.replace(/[^\d]/g, '')}, bukan dalam kurung`;
+  if (/^[-–—]$/.test(cell)) return `${base}; nol ditulis 0 (format "Akuntansi" Excel menulis -)`;
+  if (/^\d[\d.,]*e\+?\d+$/i.test(cell)) return `${base}; Excel menulisnya dalam notasi ilmiah: format kolomnya sebagai Angka tanpa desimal`;
+  return base;
+}
+
 // Digits, or digits grouped by dots the Indonesian way (1.234.567); nothing else.
 const INTEGER = /^-?(?:\d+|\d{1,3}(?:\.\d{3})+)$/;
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
@@ -63,7 +72,16 @@ function text<const N extends string, O extends boolean = false>(
   options: Options<O> & { pattern?: [RegExp, string]; maxLength?: number },
 ) {
   let schema = z.string();
-  if (options.pattern) schema = schema.regex(options.pattern[0], { error: `tidak berbentuk ${options.pattern[1]}` });
+  if (options.pattern) {
+    const [pattern, shape] = options.pattern;
+    // A code or NIK that Excel took for a number comes out as 3,29901E+15: its digits are lost.
+    schema = schema.regex(pattern, {
+      error: (issue) =>
+        /^\d[\d.,]*e\+?\d+$/i.test(String(issue.input))
+          ? `tidak berbentuk ${shape}: Excel menulisnya sebagai angka ilmiah dan angka terakhirnya hilang; format kolomnya sebagai Teks lalu ketik ulang`
+          : `tidak berbentuk ${shape}`,
+    });
+  }
   if (options.maxLength)
     schema = schema.max(options.maxLength, { error: `lebih dari ${options.maxLength} karakter` });
   return column(name, 'text', schema, options);
@@ -101,7 +119,7 @@ function integer<const N extends string, O extends boolean = false>(
     `harus ${sign} ${show(b.value)}${b.why ? ` (${b.why})` : Math.abs(b.value) === LARGEST_EXACT ? ' (batas angka yang dapat disimpan dan ditampilkan tepat)' : ''}`;
   const schema = z
     .string()
-    .regex(INTEGER, { error: 'bukan bilangan bulat (tulis 1234567 atau 1.234.567, tanpa desimal atau Rp)' })
+    .regex(INTEGER, { error: (issue) => integerHint(String(issue.input)) })
     // Digits alone: BigInt, so a value beyond 2^53 is compared exactly, never rounded first.
     .transform((s) => BigInt(s.replaceAll('.', '')))
     .refine((n) => n >= BigInt(min.value), { error: limit('≥', min), abort: true })
@@ -161,8 +179,17 @@ export function isIsoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/** Why a cell is not a date, with the fix for what spreadsheets write instead (30/09/2026, an Excel serial). */
+function dateHint(cell: string): string {
+  const base = 'bukan tanggal nyata berbentuk YYYY-MM-DD';
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(cell);
+  if (dmy) return `${base}; tulis tahun dulu: ${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  if (/^\d{5}$/.test(cell)) return `${base}; ini nomor seri tanggal Excel: format kolomnya sebagai tanggal yyyy-mm-dd lalu simpan ulang`;
+  return base;
+}
+
 function date<const N extends string>(name: N, options: Options<false>) {
-  const schema = z.string().refine(isIsoDate, { error: 'bukan tanggal nyata berbentuk YYYY-MM-DD' });
+  const schema = z.string().refine(isIsoDate, { error: (issue) => dateHint(String(issue.input)) });
   return column(name, 'date', schema, options);
 }
 

@@ -44,6 +44,24 @@ const CASES: Record<string, string[]> = {
   'kolom-tanpa-nama': [`${S2}:4:0: kolom ke-18 tidak bernama di header tetapi berisi data ("catatan"); beri nama kolomnya di baris header atau hapus isinya`],
   'dipisah-tab': [`${S2}:1:0: kolom dipisah tab (ekspor "Teks (dipisah tab)"), bukan koma atau titik koma; ${resave}`],
   'header-salah': [`${S2}:1:0: kolom "status", "jumlah_anggota" dan "odoc" tidak ada di header`],
+  // A zero-width space: stripped from a header name (no column has one), an error in a cell (K2 and K2\u200b are two ids).
+  'tak-terlihat': [`${S2}:3:1: kolom id_koperasi: nilai "K2\\u200b" berisi karakter tak terlihat U+200B (biasanya tersalin dari web atau pesan); hapus karakter itu`],
+  'header-diulang': [`${S2}:5:0: baris header diulang di tengah berkas; hapus baris ini`],
+  'sep-header-salah': [
+    `${S2}:2:0: kolom "status" tidak ada di header`,
+    `${S2}:2:7: kolom "stat" tidak dikenal (kolom yang dikenal: id_koperasi, nik, nama_koperasi, kode_kecamatan, kode_desa, jenis_koperasi, status, tahun_rat_terakhir, jumlah_anggota, modal_sendiri, modal_luar, volume_usaha, shu, pendampingan, jalur_pendampingan, odoc, kopdes_merah_putih)`,
+  ],
+  'tanggal-excel': [
+    'kegiatan/2025.csv:2:2: kolom tanggal: nilai "10/2/2025" bukan tanggal nyata berbentuk YYYY-MM-DD; tulis tahun dulu: 2025-02-10',
+    'kegiatan/2025.csv:3:2: kolom tanggal: nilai "20/5/2025" bukan tanggal nyata berbentuk YYYY-MM-DD; tulis tahun dulu: 2025-05-20',
+    'kegiatan/2025.csv:4:2: kolom tanggal: nilai "17/8/2025" bukan tanggal nyata berbentuk YYYY-MM-DD; tulis tahun dulu: 2025-08-17',
+    'kegiatan/2025.csv:5:2: kolom tanggal: nilai "45698" bukan tanggal nyata berbentuk YYYY-MM-DD; ini nomor seri tanggal Excel: format kolomnya sebagai tanggal yyyy-mm-dd lalu simpan ulang',
+  ],
+  'angka-excel': [
+    `${S2}:2:2: kolom nik: nilai "3,29901E+15" tidak berbentuk 16 angka: Excel menulisnya sebagai angka ilmiah dan angka terakhirnya hilang; format kolomnya sebagai Teks lalu ketik ulang`,
+    `${S2}:3:11: kolom modal_luar: nilai "-" ${numberError}; nol ditulis 0 (format "Akuntansi" Excel menulis -)`,
+    `${S2}:3:13: kolom shu: nilai "(5.000)" ${numberError}; angka negatif ditulis -5000, bukan dalam kurung`,
+  ],
   utf16: [`${S2}:1:0: berkas ber-encoding UTF-16 LE, bukan UTF-8; ${resave}`],
   'utf16-tanpa-penanda': [`${S2}:1:0: berkas berisi byte NUL (tampaknya UTF-16 tanpa penanda), bukan UTF-8; ${resave}`],
   'kendali-di-header': [
@@ -85,7 +103,7 @@ const CASES: Record<string, string[]> = {
   'kecamatan-asing': [`${S}:6:4: kolom kode_kecamatan: nilai "99.01.09" tidak ada di reference/kecamatan.csv`],
   'kolom-asing': ['reference/kecamatan.csv:1:4: kolom "camat" tidak dikenal (kolom yang dikenal: kode_kecamatan, nama_kecamatan, kode_bps, jumlah_desa, jumlah_kelurahan, luas_ha)'],
   'kolom-hilang': [`${S}:1:0: kolom "status" tidak ada di header`],
-  'kolom-kurang': [`${S}:4:0: baris berisi 16 kolom, header berisi 17`],
+  'kolom-kurang': [`${S}:4:0: baris berisi 16 kolom, header berisi 17 (koma atau titik koma di dalam teks tanpa tanda kutip? simpan ulang dari Excel sebagai CSV)`],
   'kopdes-tanpa-desa': ['snapshots/2025-12-31/koperasi.csv:7:5: kolom kode_desa: kosong, wajib diisi karena kopdes_merah_putih "ya"'],
   'koperasi-asing': ['kegiatan/2025.csv:2:8: kolom koperasi: nilai "K1|K99" id tidak ada di snapshot mana pun: K99'],
   kosong: ['kegiatan/2025.csv:1:0: berkas kosong: baris header tidak ada'],

@@ -30,13 +30,15 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+const INVISIBLE_OR_CONTROL = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029\u00a0]/gu;
+
 /**
- * A cell's or a header's text as a message quotes it: control characters (a NUL of a UTF-16
- * file, a stray tab or escape) are written as `\uXXXX` so no raw control byte reaches a terminal
+ * A cell's or a header's text as a message quotes it: control and invisible characters (a NUL of
+ * a UTF-16 file, a stray tab or escape, a zero-width space) are written as `\uXXXX` so no raw control byte reaches a terminal
  * or a page, and a very long value is cut.
  */
 export function quote(raw: string, max = 80): string {
-  const visible = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = raw.replace(INVISIBLE_OR_CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `"${visible.length > max ? `${visible.slice(0, max)}…` : visible}"`;
 }
 

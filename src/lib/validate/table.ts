@@ -1,10 +1,13 @@
 // One CSV file against one table of the schema: header, cells, row and group rules.
-import { readCsv } from '../csv.ts';
+import { headerName, readCsv } from '../csv.ts';
 import type { Column, RowOf, RuleContext, Table } from '../schema.ts';
 import { numberNotation } from './numbers.ts';
 import { type Report, describeValue, quote } from './report.ts';
 
 /** Keys of every reference table, for `references` checks (null while a table is unusable). */
+/** Format characters inside a cell (zero-width space, soft hyphen, a BOM mid-file): `K2` and `K2\u200b` look the same and are two ids. */
+const INVISIBLE_CELL = /[\p{Cf}\u2028\u2029]/u;
+
 export type Keys = Partial<Record<'kecamatan' | 'desa' | 'sipd', Set<string> | null>>;
 
 /** A file's rows, the line each came from, and its header (to point problems at columns). */
@@ -49,16 +52,16 @@ export function validateTable<Cols extends readonly Column[]>(
   csv.header.forEach((name, i) => {
     if (!byName.has(name)) {
       const known = spec.columns.map((c) => c.name).join(', ');
-      fail(1, i + 1, `kolom ${quote(name)} tidak dikenal (kolom yang dikenal: ${known})`, 'header:unknown');
+      fail(csv.headerLine, i + 1, `kolom ${quote(name)} tidak dikenal (kolom yang dikenal: ${known})`, 'header:unknown');
     } else if (positions.has(name)) {
-      fail(1, i + 1, `kolom "${name}" muncul dua kali (juga kolom ${positions.get(name)! + 1})`, 'header:twice');
+      fail(csv.headerLine, i + 1, `kolom "${name}" muncul dua kali (juga kolom ${positions.get(name)! + 1})`, 'header:twice');
     } else positions.set(name, i);
   });
   const missing = spec.columns.filter((c) => !c.optional && !positions.has(c.name));
   if (missing.length > 0) {
     const names = missing.map((c) => `"${c.name}"`);
     const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} dan ${names.at(-1)}`;
-    fail(1, 0, `kolom ${list} tidak ada di header`, 'header:missing');
+    fail(csv.headerLine, 0, `kolom ${list} tidak ada di header`, 'header:missing');
   }
   if (missing.length > 0) return null;
   const columnOf = (name: string) => {
@@ -76,8 +79,13 @@ export function validateTable<Cols extends readonly Column[]>(
       fail(line, 0, 'baris kosong di tengah berkas', 'row:empty');
       continue;
     }
+    // The header again (two sheets pasted one under the other): one line, not one per cell.
+    if (cells.length === csv.header.length && cells.every((cell, i) => headerName(cell) === csv.header[i])) {
+      fail(line, 0, 'baris header diulang di tengah berkas; hapus baris ini', 'row:header');
+      continue;
+    }
     if (cells.length !== csv.header.length) {
-      fail(line, 0, `baris berisi ${cells.length} kolom, header berisi ${csv.header.length}`, 'row:width');
+      fail(line, 0, `baris berisi ${cells.length} kolom, header berisi ${csv.header.length} (koma atau titik koma di dalam teks tanpa tanda kutip? simpan ulang dari Excel sebagai CSV)`, 'row:width');
       continue;
     }
     const row: Record<string, unknown> = {};
@@ -93,6 +101,11 @@ export function validateTable<Cols extends readonly Column[]>(
         invalid.add(c.name);
         fail(line, column, `kolom ${c.name}: ${describeValue(cell)} ${message}`, `${c.name}:${kind}`);
       };
+      if (INVISIBLE_CELL.test(cell)) {
+        const char = INVISIBLE_CELL.exec(cell)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+        bad(`berisi karakter tak terlihat U+${char} (biasanya tersalin dari web atau pesan); hapus karakter itu`, 'invisible');
+        continue;
+      }
       if (cell === '') {
         if (c.optional) row[c.name] = null;
         else bad('wajib diisi', 'required');
@@ -101,7 +114,8 @@ export function validateTable<Cols extends readonly Column[]>(
       const parsed = c.parse.safeParse(cell);
       if (!parsed.success) {
         const message = parsed.error.issues[0]!.message;
-        bad(message, message);
+        // Grouped by what is wrong, not by the value-specific hint after ';' (…; tulis 2025-02-10).
+        bad(message, message.split(';')[0]!);
         continue;
       }
       row[c.name] = parsed.data;
