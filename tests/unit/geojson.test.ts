@@ -22,6 +22,10 @@ const outside = (count: number, total: number, examples: string) =>
 // Each case: tests/fixtures/peta/<case>/reference/kecamatan.geojson laid over tests/fixtures/kecil/
 // (see tests/fixtures/peta/README.md for how each was made), and every line it must give, exactly.
 const CASES: Record<string, string[]> = {
+  // A Kemendagri download names the code KODE_KEC: one line, not one per feature and kecamatan.
+  'properti-lain': [
+    `${G}:1:0: tidak ada fitur yang punya properties.kode_kecamatan (properti yang ada: KODE_KEC, sumber); ganti nama properti kode kecamatan menjadi kode_kecamatan, berisi kode Kemendagri NN.NN.NN`,
+  ],
   'utm-48s': [
     `${G}:2:0: fitur ke-1 (99.01.01): koordinat [748905.64, 9297564.67] ${METER}`,
     `${G}:3:0: fitur ke-2 (99.01.02): koordinat [760023.9, 9308578.99] ${METER}`,

@@ -113,8 +113,7 @@ const CASES: Record<string, string[]> = {
   'nik-pendek': [`${S}:5:2: kolom nik: nilai "32990102" tidak berbentuk 16 angka`],
   'odoc-ganda': [`${S}:3:16: kolom odoc: nilai "ya" kecamatan 99.01.01 sudah punya koperasi ODOC di baris 2`],
   'peta-kurang': [
-    'reference/kecamatan.geojson:1:0: tidak ada fitur untuk kecamatan "99.01.02"',
-    'reference/kecamatan.geojson:1:0: tidak ada fitur untuk kecamatan "99.01.03"',
+    'reference/kecamatan.geojson:1:0: tidak ada fitur untuk kecamatan "99.01.02" dan "99.01.03"',
     'reference/kecamatan.geojson:3:0: fitur ke-2: kode_kecamatan "99.01.07" tidak ada di reference/kecamatan.csv',
   ],
   'rat-masa-depan': [`${S}:2:8: kolom tahun_rat_terakhir: nilai "2026" melebihi tahun snapshot 2025`],

@@ -176,28 +176,35 @@ export function validateGeoJson(bytes: Uint8Array, report: Report, codes: Set<st
   }
   const seen = new Set<string>();
   const parts = new Map<string, Part[]>();
+  // A renamed property (KODE_KEC from a Kemendagri download) is one line, not one per feature and kecamatan.
+  const coded = value.features.some((feature: { properties?: Record<string, unknown> } | null) => typeof feature?.properties?.kode_kecamatan === 'string');
+  if (!coded && value.features.length > 0) {
+    const names = [...new Set(value.features.flatMap((feature: { properties?: Record<string, unknown> } | null) => Object.keys(feature?.properties ?? {})))];
+    report.add(1, 0, `tidak ada fitur yang punya properties.kode_kecamatan (properti yang ada: ${names.length > 0 ? names.slice(0, 8).join(', ') : 'tidak ada'}); ganti nama properti kode kecamatan menjadi kode_kecamatan, berisi kode Kemendagri NN.NN.NN`, 'geojson:no-code');
+    return null;
+  }
   value.features.forEach((feature: { geometry?: { type?: string; coordinates?: unknown }; properties?: Record<string, unknown> } | null, i) => {
     const code = feature?.properties?.kode_kecamatan;
     const line = typeof code === 'string' ? lineAt(json.text, json.text.indexOf(`"${code}"`)) : 1;
-    const fail = (message: string) => {
+    const fail = (message: string, kind: string) => {
       ok = false;
-      report.add(line, 0, `fitur ke-${i + 1}: ${message}`);
+      report.add(line, 0, `fitur ke-${i + 1}: ${message}`, kind);
     };
     // The checks of this contract version name the feature's code too, and a kind of mistake.
     const failAt = (message: string, kind: string) => {
       ok = false;
       report.add(line, 0, `fitur ke-${i + 1}${typeof code === 'string' ? ` (${code})` : ''}: ${message}`, kind);
     };
-    if (typeof code !== 'string') fail('properties.kode_kecamatan tidak ada');
+    if (typeof code !== 'string') fail('properties.kode_kecamatan tidak ada', 'geojson:feature-code');
     else {
-      if (codes && !codes.has(code)) fail(`kode_kecamatan "${code}" tidak ada di reference/kecamatan.csv`);
-      if (seen.has(code)) fail(`kode_kecamatan "${code}" muncul lebih dari sekali`);
+      if (codes && !codes.has(code)) fail(`kode_kecamatan "${code}" tidak ada di reference/kecamatan.csv`, 'geojson:unknown-code');
+      if (seen.has(code)) fail(`kode_kecamatan "${code}" muncul lebih dari sekali (batas per desa? gabungkan per kecamatan dengan Dissolve di QGIS)`, 'geojson:duplicate');
       seen.add(code);
       if (typeof feature?.properties?.sumber !== 'string' || feature.properties.sumber === '')
-        fail(`properties.sumber tidak ada (isi "skematis" atau nama sumber resmi)`);
+        fail(`properties.sumber tidak ada (isi "skematis" atau nama sumber resmi)`, 'geojson:source');
     }
     const type = feature?.geometry?.type;
-    if (type !== 'Polygon' && type !== 'MultiPolygon') return fail(`geometri "${type}" bukan Polygon atau MultiPolygon`);
+    if (type !== 'Polygon' && type !== 'MultiPolygon') return fail(`geometri "${type}" bukan Polygon atau MultiPolygon`, 'geojson:type');
     const coordinates = feature!.geometry!.coordinates;
     const shape = shapeProblem(type, coordinates);
     if (shape) return failAt(`geometri ${type} tidak sah: ${shape}; perbaiki, atau ${FIX}`, 'geojson:geometry');
@@ -206,11 +213,11 @@ export function validateGeoJson(bytes: Uint8Array, report: Report, codes: Set<st
     if (range) return failAt(range.message, range.kind);
     if (typeof code === 'string') parts.set(code, [...(parts.get(code) ?? []), ...polygons.map(partOf)]);
   });
-  for (const code of codes ?? []) {
-    if (!seen.has(code)) {
-      ok = false;
-      report.add(1, 0, `tidak ada fitur untuk kecamatan "${code}"`);
-    }
+  const missing = [...(codes ?? [])].filter((code) => !seen.has(code)).map((code) => `"${code}"`);
+  if (missing.length > 0) {
+    ok = false;
+    const shown = missing.length > 9 ? [...missing.slice(0, 8), `${missing.length - 8} lainnya`] : missing;
+    report.add(1, 0, `tidak ada fitur untuk kecamatan ${shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} dan ${shown.at(-1)}`}`, 'geojson:missing');
   }
   // Only boundaries with nothing else wrong: a missing feature or a bad coordinate would leave
   // desa points outside too, and say so better.
