@@ -109,7 +109,9 @@ const contract: ContractTexts = {
     'A published snapshot changes only through a revision entry in published.json (with the SHA-256 of its new content).',
     'A snapshot with no rows, or whose registered cooperatives fall by more than half from the previous snapshot, is rejected unless dataset.json confirms its date and count under "konfirmasi_penurunan".',
     'Each integer column is written one way within a file: dot-grouped thousands (1.234.567) or plain (1234567); a dotted number in a column or file that writes plain numbers is rejected, since it may be a decimal.',
-    'Every number is stored and shown exactly: a value beyond the limits of its column (jumlah_anggota and peserta at most 300,000,000, years from 1945, at most 9,007,199,254,740,991) is rejected, as is a column whose total within one file exceeds 9,007,199,254,740,991.',
+    'Every number is stored and shown exactly: a value beyond the limits of its column (jumlah_anggota and peserta at most 300,000,000, rupiah at most Rp 100 trillion, jumlah_unit at most 100,000, years 1945–2100, percentage targets at most 100) is rejected, as is a column whose total within one file exceeds 9,007,199,254,740,991.',
+    'A snapshot dated after today and an activity file of a later year are rejected; data files elsewhere (e.g. snapshots/2026-06-30.csv, Target.csv) are reported with where they belong.',
+    'Invisible characters (zero-width space, soft hyphen) inside a cell are rejected and stripped from column names. A header repeated in the middle of a file is reported once.',
   ],
   snapshot: 'Snapshot date (the folder name)',
   definitions: {

@@ -107,7 +107,9 @@ const contract: ContractTexts = {
     'Snapshot yang sudah terbit hanya berubah lewat entri revisi di published.json (dengan SHA-256 isi barunya).',
     'Snapshot tanpa baris, atau yang jumlah koperasi terdaftarnya turun lebih dari separuh dari snapshot sebelumnya, ditolak kecuali dataset.json mengonfirmasi tanggal dan jumlahnya di "konfirmasi_penurunan".',
     'Setiap kolom bilangan bulat ditulis dengan satu cara per berkas: titik ribuan (1.234.567) atau tanpa pemisah (1234567); angka bertitik di kolom atau berkas yang angkanya tanpa pemisah ditolak, karena bisa berarti desimal.',
-    'Setiap bilangan disimpan dan ditampilkan tepat: nilai di luar batas kolomnya (jumlah_anggota dan peserta paling banyak 300.000.000, tahun mulai 1945, paling besar 9.007.199.254.740.991) ditolak, begitu pula kolom yang jumlahnya dalam satu berkas melebihi 9.007.199.254.740.991.',
+    'Setiap bilangan disimpan dan ditampilkan tepat: nilai di luar batas kolomnya (jumlah_anggota dan peserta paling banyak 300.000.000, rupiah paling banyak Rp 100 triliun, jumlah_unit paling banyak 100.000, tahun 1945–2100, target persen paling besar 100) ditolak, begitu pula kolom yang jumlahnya dalam satu berkas melebihi 9.007.199.254.740.991.',
+    'Snapshot bertanggal sesudah hari ini dan berkas kegiatan tahun depan ditolak; berkas data di tempat lain (mis. snapshots/2026-06-30.csv, Target.csv) dilaporkan beserta tempat yang benar.',
+    'Karakter tak terlihat (spasi nol-lebar, tanda hubung lunak) di dalam sel ditolak; di nama kolom dibuang. Baris header yang terulang di tengah berkas dilaporkan satu kali.',
   ],
   snapshot: 'Tanggal snapshot (nama folder)',
   definitions: {
