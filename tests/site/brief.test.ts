@@ -107,6 +107,15 @@ describe('the FGD presentation', () => {
     await close();
   });
 
+  it('dates the title slide by the snapshot chosen, after a redraw', async () => {
+    const older = [...readRawFolder(sample.data).snapshots.keys()][3]!;
+    const { page, errors, close } = await open(browser(), `${sample.url}presentasi/?snapshot=${older}`, VIEWPORTS[1]);
+    await redrawn(page);
+    expect((await page.textContent('[data-slot="meta"]'))?.trim()).toBe(t.deck.subtitle(f.date(older), 'Dinas Koperasi dan UKM Kabupaten Karawang'));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('reads as a document without JavaScript, for a kecamatan too', async () => {
     const { page, errors, close } = await open(browser(), `${sample.url}presentasi/32.15.05/`, { ...VIEWPORTS[0], javaScript: false });
     expect(await page.textContent('.slide h1')).toBe(t.deck.kecamatanTitle('Klari'));

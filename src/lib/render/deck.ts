@@ -34,6 +34,11 @@ function questions(list: readonly string[], c: RenderContext): HTMLElement {
   return h('ol', { class: 'questions' }, list.slice(0, QUESTIONS).map((q) => h('li', {}, [q])));
 }
 
+/** The title slide's line under the heading: the date of the slides' figures (the view's snapshot) and the publisher. */
+export function deckSubtitle(snapshot: string, c: RenderContext): HTMLElement {
+  return builder(c.document)('p', { class: 'subtitle' }, [c.t.deck.subtitle(c.f.date(snapshot), c.dataset.penerbit)]);
+}
+
 export function renderDeck(b: Brief, c: RenderContext): Record<(typeof DECK_SLOTS)[number], HTMLElement> {
   const { t, f } = c;
   const h = builder(c.document);
