@@ -4,9 +4,6 @@ import type { Engine } from './engine/engine.ts';
 import { type Dashboard, loadDashboard } from './indicators.ts';
 import { type DateRange, quarterUntil } from './period.ts';
 import { type KecamatanActivity, type ProgramTotals, kecamatanActivitySql, totalsSql } from './program.ts';
-
-// Until the narrative imports it from period.ts.
-export { quarterUntil } from './period.ts';
 import type { View, ViewOptions } from './view.ts';
 
 export interface Brief {

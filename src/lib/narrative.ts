@@ -1,7 +1,8 @@
 // Plain-language sentences written from the figures, never by hand for one data set: what rose
 // and fell most, which kecamatan lag, budget realization, targets; and the questions an FGD
 // should discuss. Every sentence comes from the dictionary, which handles 0, 1 and many.
-import { type Brief, quarterUntil } from './brief.ts';
+import type { Brief } from './brief.ts';
+import { quarterUntil } from './period.ts';
 import type { Format } from './format.ts';
 import type { Strings } from './i18n/id.ts';
 import { type Indicators, type KecamatanIndicators, mentoringByJalur } from './indicators.ts';

@@ -4,7 +4,8 @@
 // plain objects, so every case (0, 1, 2, many, tied) is exact; both languages.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { type Brief, quarterUntil } from '../../src/lib/brief.ts';
+import type { Brief } from '../../src/lib/brief.ts';
+import { quarterUntil } from '../../src/lib/period.ts';
 import { formatFor } from '../../src/lib/format.ts';
 import { en } from '../../src/lib/i18n/en.ts';
 import { type Strings, id } from '../../src/lib/i18n/id.ts';

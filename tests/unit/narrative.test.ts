@@ -1,7 +1,8 @@
 // The brief's sentences are written from the figures: each branch (0, 1, many; no previous
 // snapshot; nothing fell) reads as a sentence, and none shows a raw value.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Brief, loadBrief, quarterUntil } from '../../src/lib/brief.ts';
+import { type Brief, loadBrief } from '../../src/lib/brief.ts';
+import { quarterUntil } from '../../src/lib/period.ts';
 import { formatFor } from '../../src/lib/format.ts';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { kecamatanNarrative, kecamatanQuestions, regionNarrative, regionQuestions } from '../../src/lib/narrative.ts';
