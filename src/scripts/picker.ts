@@ -29,15 +29,26 @@ if (form && input && list) {
     return q !== '' && partial.length === 1 ? partial[0] : undefined;
   }
 
+  // Enter fires both `change` and `submit`: a second assignment to location would abort the
+  // first navigation (net::ERR_ABORTED), so the page leaves once.
+  let leaving = false;
+  const go = (url: string) => {
+    if (leaving) return;
+    leaving = true;
+    location.assign(url);
+  };
+  // Back from the kecamatan page may restore this page as it was left.
+  addEventListener('pageshow', () => (leaving = false));
+
   input.addEventListener('focus', () => void load(), { once: true });
   // Picking a suggestion fires `change`; Enter submits.
   input.addEventListener('change', async () => {
     const k = await match(input.value);
-    if (k) location.href = `${base}${k.kode}/`;
+    if (k) go(`${base}${k.kode}/`);
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const k = await match(input.value);
-    location.href = k ? `${base}${k.kode}/` : `${base}?q=${encodeURIComponent(input.value)}`;
+    go(k ? `${base}${k.kode}/` : `${base}?q=${encodeURIComponent(input.value)}`);
   });
 }
