@@ -1,49 +1,27 @@
-// The indicators, each defined once, as SQL over the site's DuckDB tables. The build runs these
-// queries on duckdb-wasm in Node to pre-render the default view; the browser runs the very same
+// The indicator queries, written from the catalogue (catalogue.ts) over the site's DuckDB tables.
+// The build runs these queries on duckdb-wasm in Node to pre-render the default view; the browser runs the very same
 // strings on duckdb-wasm for every interaction.
 import type { Engine } from './engine/engine.ts';
 import { cooperativesSql, date, list, scopeSql, sqlString } from './sql.ts';
+import { CATALOGUE, type IndicatorKey, type IndicatorValues, type KecamatanKey, type RegionKey, selectSql } from './catalogue.ts';
 import { ENUMS, type Indikator, type Jalur, type JenisKoperasi, type Status } from './enums.ts';
 import { type Period, periodOf } from './period.ts';
 import { type View, type ViewOptions, baseline } from './view.ts';
 
 
-/** What COUNTS (below) gives, for the region or one kecamatan. Percentages are 0–100, or null when undefined (÷ 0). */
-export interface Counts {
-  terdaftar: number;
-  aktif: number;
-  persen_koperasi_aktif: number | null;
-  rat_tepat_waktu: number;
-  persen_rat_tepat_waktu: number | null;
-  didampingi: number;
-  didampingi_dinas: number;
-  didampingi_camat: number;
-  didampingi_pkk: number;
-  persen_cakupan_pendampingan: number | null;
-  desa_kopdes_merah_putih: number;
-  /** Desa/kelurahan whose Koperasi Merah Putih is active. */
-  desa_kopdes_aktif: number;
-  desa_total: number;
-}
+/** The headline indicators of one snapshot, for the region (catalogue.ts). */
+export type Indicators = { snapshot: string } & IndicatorValues<RegionKey>;
 
-/** The headline indicators of one snapshot. */
-export interface Indicators extends Counts {
-  snapshot: string;
-  kecamatan_odoc: number;
-  kecamatan_total: number;
-  anggota: number;
-  volume_usaha: number;
-  shu: number;
-}
-
-export interface KecamatanIndicators extends Counts {
+/** One kecamatan's indicators of one snapshot (catalogue.ts), with its flagship's name. */
+export type KecamatanIndicators = {
   kode_kecamatan: string;
   nama_kecamatan: string;
   /** Name of the ODOC flagship, or null. */
   odoc: string | null;
-  persen_desa_kopdes: number | null;
-  kegiatan: number;
-}
+} & IndicatorValues<KecamatanKey>;
+
+/** What a group of either kind has. */
+export type Counts = IndicatorValues<RegionKey & KecamatanKey>;
 
 export interface Composition {
   jenis_koperasi: JenisKoperasi;
@@ -53,49 +31,27 @@ export interface Composition {
 
 export type Targets = Partial<Record<Indikator, number>>;
 
-/** Counts shared by the kabupaten and the kecamatan queries (over rows `k` of one snapshot). */
-const COUNTS = `
-    count(k.id_koperasi)::INTEGER AS terdaftar,
-    count(k.id_koperasi) FILTER (WHERE k.status = 'aktif')::INTEGER AS aktif,
-    count(k.id_koperasi) FILTER (WHERE k.status = 'aktif' AND k.tahun_rat_terakhir >= year(k.snapshot) - 1)::INTEGER AS rat_tepat_waktu,
-    count(k.id_koperasi) FILTER (WHERE k.status = 'aktif' AND k.pendampingan)::INTEGER AS didampingi,
-    ${ENUMS.jalur_pendampingan
-      .map((j) => `count(k.id_koperasi) FILTER (WHERE k.status = 'aktif' AND k.pendampingan AND k.jalur_pendampingan = ${sqlString(j)})::INTEGER AS didampingi_${j}`)
-      .join(',\n    ')},
-    count(DISTINCT k.kode_desa) FILTER (WHERE k.kopdes_merah_putih)::INTEGER AS desa_kopdes_merah_putih,
-    count(DISTINCT k.kode_desa) FILTER (WHERE k.kopdes_merah_putih AND k.status = 'aktif')::INTEGER AS desa_kopdes_aktif,
-    coalesce(sum(k.jumlah_anggota), 0)::BIGINT AS anggota,
-    coalesce(sum(k.volume_usaha), 0)::BIGINT AS volume_usaha,
-    coalesce(sum(k.shu), 0)::BIGINT AS shu`;
+/** The catalogue's aggregates over rows `k` of one snapshot (see catalogue.ts `sql`). */
+const AGGREGATES = CATALOGUE.flatMap((i) => ('sql' in i ? [`${i.sql}::BIGINT AS ${i.key}`] : [])).join(',\n    ');
 
-const percent = (part: string, whole: string) => `100.0 * ${part} / nullif(${whole}, 0)`;
+/** The catalogue's values of one scope, from the aggregates `per` and the query's context columns. */
+function values(scope: 'region' | 'kecamatan', column: (key: IndicatorKey) => string): string {
+  return CATALOGUE.filter((i) => !('scope' in i) || i.scope === scope)
+    .map((i) => selectSql(i, (key) => column(key as IndicatorKey)))
+    .join(',\n  ');
+}
 
 /** Headline indicators for every snapshot (oldest first): the trend, and any one snapshot. */
 export function indicatorsSql(view: View): string {
+  const context: Partial<Record<IndicatorKey, string>> = {
+    kecamatan_total: '(SELECT count(*) FROM scope)',
+    desa_total: '(SELECT count(*) FROM desa WHERE kode_kecamatan IN (SELECT kode_kecamatan FROM scope))',
+  };
   return `WITH scope AS (${scopeSql(view)}),
 k AS (${cooperativesSql(view)}),
-per AS (
-  SELECT k.snapshot, ${COUNTS},
-    count(DISTINCT k.kode_kecamatan) FILTER (WHERE k.odoc)::INTEGER AS kecamatan_odoc
-  FROM k GROUP BY k.snapshot
-)
+per AS (SELECT k.snapshot, ${AGGREGATES} FROM k GROUP BY k.snapshot)
 SELECT s.snapshot::VARCHAR AS snapshot,
-  coalesce(terdaftar, 0) AS terdaftar,
-  coalesce(aktif, 0) AS aktif,
-  ${percent('aktif', 'terdaftar')} AS persen_koperasi_aktif,
-  coalesce(rat_tepat_waktu, 0) AS rat_tepat_waktu,
-  ${percent('rat_tepat_waktu', 'aktif')} AS persen_rat_tepat_waktu,
-  coalesce(didampingi, 0) AS didampingi,
-  ${ENUMS.jalur_pendampingan.map((j) => `coalesce(didampingi_${j}, 0) AS didampingi_${j}`).join(', ')},
-  ${percent('didampingi', 'aktif')} AS persen_cakupan_pendampingan,
-  coalesce(kecamatan_odoc, 0) AS kecamatan_odoc,
-  (SELECT count(*) FROM scope)::INTEGER AS kecamatan_total,
-  coalesce(desa_kopdes_merah_putih, 0) AS desa_kopdes_merah_putih,
-  coalesce(desa_kopdes_aktif, 0) AS desa_kopdes_aktif,
-  (SELECT count(*) FROM desa WHERE kode_kecamatan IN (SELECT kode_kecamatan FROM scope))::INTEGER AS desa_total,
-  coalesce(anggota, 0) AS anggota,
-  coalesce(volume_usaha, 0) AS volume_usaha,
-  coalesce(shu, 0) AS shu
+  ${values('region', (key) => context[key] ? `${context[key]}::BIGINT` : `coalesce(per.${key}, 0)`)}
 FROM snapshot s LEFT JOIN per USING (snapshot)
 ORDER BY s.snapshot`;
 }
@@ -103,31 +59,26 @@ ORDER BY s.snapshot`;
 /** Per-kecamatan indicators of one snapshot, every kecamatan in view included (also empty ones). */
 export function kecamatanSql(view: View, snapshot: string, period: Period): string {
   const pelaksana = view.jalur.length > 0 ? ` AND pelaksana IN (${list(view.jalur)})` : '';
+  const context: Partial<Record<IndicatorKey, string>> = {
+    desa_total: 'coalesce(desa_total.n, 0)',
+    kegiatan: 'coalesce(act.n, 0)',
+  };
   return `WITH scope AS (${scopeSql(view)}),
 k AS (${cooperativesSql(view, [snapshot])}),
 per AS (
-  SELECT kc.kode_kecamatan, ${COUNTS},
+  SELECT kc.kode_kecamatan, ${AGGREGATES},
     min(k.nama_koperasi) FILTER (WHERE k.odoc) AS odoc
   FROM scope kc LEFT JOIN k ON k.kode_kecamatan = kc.kode_kecamatan
   GROUP BY kc.kode_kecamatan
 ),
-desa_total AS (SELECT kode_kecamatan, count(*)::INTEGER AS n FROM desa GROUP BY kode_kecamatan),
+desa_total AS (SELECT kode_kecamatan, count(*) AS n FROM desa GROUP BY kode_kecamatan),
 act AS (
-  SELECT kode_kecamatan, count(*)::INTEGER AS n FROM kegiatan
+  SELECT kode_kecamatan, count(*) AS n FROM kegiatan
   WHERE tanggal > ${date(period.start)} AND tanggal <= ${date(period.end)}${pelaksana}
   GROUP BY kode_kecamatan
 )
-SELECT scope.kode_kecamatan, scope.nama_kecamatan,
-  terdaftar, aktif, ${percent('aktif', 'terdaftar')} AS persen_koperasi_aktif,
-  rat_tepat_waktu, ${percent('rat_tepat_waktu', 'aktif')} AS persen_rat_tepat_waktu,
-  didampingi, ${ENUMS.jalur_pendampingan.map((j) => `didampingi_${j}`).join(', ')},
-  ${percent('didampingi', 'aktif')} AS persen_cakupan_pendampingan,
-  odoc,
-  desa_kopdes_merah_putih,
-  desa_kopdes_aktif,
-  coalesce(desa_total.n, 0) AS desa_total,
-  ${percent('desa_kopdes_merah_putih', 'desa_total.n')} AS persen_desa_kopdes,
-  coalesce(act.n, 0) AS kegiatan
+SELECT scope.kode_kecamatan, scope.nama_kecamatan, per.odoc,
+  ${values('kecamatan', (key) => context[key] ? `${context[key]}::BIGINT` : `per.${key}`)}
 FROM scope
 JOIN per USING (kode_kecamatan)
 LEFT JOIN desa_total USING (kode_kecamatan)

@@ -1,31 +1,24 @@
-// The map's metrics: how each is read from a kecamatan's indicators and written for people.
-// Map, ranking, tables and summaries all read them from here.
+// The map's metrics (catalogue.ts entries with a `metric`): how each is read from a kecamatan's
+// indicators and written for people. Map, ranking, tables and summaries all read them from here.
+import { type MapMetric, metricIndicator } from './catalogue.ts';
 import type { Format } from './format.ts';
+import type { Strings } from './i18n/id.ts';
 import type { KecamatanIndicators } from './indicators.ts';
-import type { MapMetric } from './view.ts';
-
-export const PERCENT_METRICS: readonly MapMetric[] = ['cakupan', 'aktif', 'kopdes'];
+import { formatChange, formatValue, labelWithUnit } from './units.ts';
 
 export function isPercent(metric: MapMetric): boolean {
-  return PERCENT_METRICS.includes(metric);
+  return metricIndicator(metric).unit === 'percent';
+}
+
+/** The metric's name with its unit: "Cakupan pendampingan (%)". */
+export function metricLabel(metric: MapMetric, t: Strings): string {
+  const i = metricIndicator(metric);
+  return labelWithUnit(i.unit, t.indicators[i.key].label);
 }
 
 /** The metric's value for a kecamatan; null when it is undefined there (÷ 0). ODOC: 1 or 0. */
 export function metricValue(row: KecamatanIndicators, metric: MapMetric): number | null {
-  switch (metric) {
-    case 'cakupan':
-      return row.persen_cakupan_pendampingan;
-    case 'aktif':
-      return row.persen_koperasi_aktif;
-    case 'jumlah':
-      return row.terdaftar;
-    case 'odoc':
-      return row.odoc === null ? 0 : 1;
-    case 'kopdes':
-      return row.persen_desa_kopdes;
-    case 'kegiatan':
-      return row.kegiatan;
-  }
+  return row[metricIndicator(metric).key];
 }
 
 /** Change of the metric from `before` to `row` (percentage points for percentages). */
@@ -36,11 +29,9 @@ export function metricChange(row: KecamatanIndicators, before: KecamatanIndicato
 }
 
 export function formatMetric(value: number | null, metric: MapMetric, f: Format): string {
-  if (value === null) return f.number(null);
-  return isPercent(metric) ? f.percent(value) : f.number(value);
+  return formatValue(metricIndicator(metric).unit, value, f);
 }
 
-export function formatMetricChange(value: number | null, metric: MapMetric, f: Format, points: string): string {
-  if (value === null) return f.number(null);
-  return isPercent(metric) ? `${f.change(value, 1)} ${points}` : f.change(value);
+export function formatMetricChange(value: number | null, metric: MapMetric, f: Format, t: Strings): string {
+  return formatChange(metricIndicator(metric).unit, value, f, t);
 }

@@ -2,12 +2,15 @@
 // and fell most, which kecamatan lag, budget realization, targets; and the questions an FGD
 // should discuss. Every sentence comes from the dictionary, which handles 0, 1 and many.
 import type { Brief } from './brief.ts';
+import { FIGURES, type IndicatorKey } from './catalogue.ts';
+import type { Indikator } from './enums.ts';
 import { quarterUntil } from './period.ts';
 import type { Format } from './format.ts';
 import type { Strings } from './i18n/id.ts';
 import { type Indicators, type KecamatanIndicators, mentoringByJalur } from './indicators.ts';
 import { type Profile, rankOf } from './profile.ts';
 import { shorten, topWithTies } from './rank.ts';
+import { formatChange, formatValue } from './units.ts';
 import { inSentence, names } from './words.ts';
 
 /**
@@ -20,46 +23,25 @@ export function rankedNames(rows: readonly KecamatanIndicators[], value: (k: Kec
   return f.list(rest === 0 ? items : [...items, t.brief.othersEach(f.number(rest), value(rows.at(-1)!))]);
 }
 
-interface Measure {
-  label: string;
-  value: (i: Indicators) => number | null;
-  format: (v: number | null) => string;
-  /** Percentages change in points. */
-  percent: boolean;
-}
-
-function measures(t: Strings, f: Format): Measure[] {
-  const m = t.brief.measures;
-  const count = (label: string, value: Measure['value'], format = f.number): Measure => ({ label, value, format, percent: false });
-  const share = (label: string, value: Measure['value']): Measure => ({ label, value, format: f.percent, percent: true });
-  return [
-    count(m.terdaftar, (i) => i.terdaftar),
-    count(m.aktif, (i) => i.aktif),
-    share(m.persen_rat_tepat_waktu, (i) => i.persen_rat_tepat_waktu),
-    share(m.persen_cakupan_pendampingan, (i) => i.persen_cakupan_pendampingan),
-    count(m.kecamatan_odoc, (i) => i.kecamatan_odoc),
-    count(m.desa_kopdes_merah_putih, (i) => i.desa_kopdes_merah_putih),
-    count(m.anggota, (i) => i.anggota),
-    count(m.volume_usaha, (i) => i.volume_usaha, f.rupiah),
-  ];
-}
-
-/** The indicators that rose and fell most since the previous snapshot (relative change), each with those tied. */
+/** The indicators that rose and fell most since the baseline (relative change), each with those tied: the headline figures (catalogue.ts FIGURES). */
 function changes(current: Indicators, previous: Indicators, t: Strings, f: Format) {
-  const moved = measures(t, f)
-    .map((m) => {
-      const now = m.value(current);
-      const then = m.value(previous);
-      if (now === null || then === null || now === then) return null;
-      const relative = then === 0 ? Infinity * Math.sign(now - then) : (now - then) / Math.abs(then);
-      const change = m.percent ? `${f.change(now - then, 1)} ${t.figures.points}` : m.format === f.rupiah ? `${now > then ? '+' : '−'}${f.rupiah(Math.abs(now - then))}` : f.change(now - then);
-      return { m, now, then, relative, change };
-    })
-    .filter((x) => x !== null);
-  const item = (x: (typeof moved)[number]) => t.brief.moved(x.m.label, x.m.format(x.then), x.m.format(x.now), x.change);
+  const moved = FIGURES.map((m) => {
+    const now = current[m.key];
+    const then = previous[m.key];
+    if (now === null || then === null || now === then) return null;
+    const relative = then === 0 ? Infinity * Math.sign(now - then) : (now - then) / Math.abs(then);
+    return { m, now, then, relative, change: formatChange(m.unit, now - then, f, t) };
+  }).filter((x) => x !== null);
+  const item = (x: (typeof moved)[number]) =>
+    t.brief.moved(measure(x.m.key, t), formatValue(x.m.unit, x.then, f), formatValue(x.m.unit, x.now, f), x.change);
   const rose = topWithTies(moved.filter((x) => x.relative > 0), 1, (x) => x.relative, 'highest').map(item);
   const fell = topWithTies(moved.filter((x) => x.relative < 0), 1, (x) => x.relative, 'lowest').map(item);
   return { rose, fell };
+}
+
+/** An indicator as named inside a sentence ("RAT tepat waktu", "cakupan pendampingan"). */
+function measure(key: IndicatorKey, t: Strings): string {
+  return inSentence(t.indicators[key].label, t.words.keepCase);
 }
 
 /** The region's brief, as sentences. */
@@ -92,10 +74,10 @@ export function regionNarrative(b: Brief, t: Strings, f: Format): string[] {
       ? t.brief.budgetNone(b.quarter.year)
       : t.brief.budget(b.quarter.year, f.date(y.end), f.rupiah(y.realisasi), f.rupiah(y.anggaran), f.percent((100 * y.realisasi) / y.anggaran)),
   );
-  const targets = Object.entries(d.targets) as [keyof Indicators & keyof typeof t.brief.measures, number][];
+  const targets = Object.entries(d.targets) as [Indikator, number][];
   if (targets.length > 0) {
-    const met = targets.filter(([key, goal]) => (i[key] ?? -Infinity) >= goal).map(([key]) => t.brief.measures[key]);
-    const notMet = targets.filter(([key, goal]) => !((i[key] ?? -Infinity) >= goal)).map(([key]) => t.brief.measures[key]);
+    const met = targets.filter(([key, goal]) => (i[key] ?? -Infinity) >= goal).map(([key]) => measure(key, t));
+    const notMet = targets.filter(([key, goal]) => !((i[key] ?? -Infinity) >= goal)).map(([key]) => measure(key, t));
     out.push(t.brief.targets(b.quarter.year, met.length, targets.length, f.list(met), f.list(notMet)));
   }
   return out;

@@ -1,9 +1,7 @@
 // A view of the dashboard (snapshot, comparison, filters, map metric) ⇄ URL search params, so a
 // link reproduces the view. Unknown values are dropped, never trusted: they end up in SQL.
+import { LEAD, MAP_METRICS, type MapMetric, indicator } from './catalogue.ts';
 import { ENUMS, type Jalur, type JenisKoperasi, type Status } from './enums.ts';
-
-export const MAP_METRICS = ['cakupan', 'aktif', 'jumlah', 'odoc', 'kopdes', 'kegiatan'] as const;
-export type MapMetric = (typeof MAP_METRICS)[number];
 
 export interface View {
   snapshot: string;
@@ -41,7 +39,7 @@ export function defaultView(options: ViewOptions): View {
     status: [],
     jalur: [],
     kecamatan: [],
-    metric: 'cakupan',
+    metric: (indicator(LEAD) as { metric: MapMetric }).metric,
   };
 }
 

@@ -20,12 +20,12 @@ export function expectedFigures(folder: RawFolder, view: RawView) {
   return {
     terdaftar: f.number(i.terdaftar),
     aktif: f.number(i.aktif),
-    rat: percent(i.persen_rat_tepat_waktu),
-    cakupan: percent(i.persen_cakupan_pendampingan),
-    odoc: t.figures.ofTotal(f.number(i.kecamatan_odoc), f.number(i.kecamatan_total)),
-    kopdes: t.figures.ofTotal(f.number(i.desa_kopdes_merah_putih), f.number(i.desa_total)),
+    persen_rat_tepat_waktu: percent(i.persen_rat_tepat_waktu),
+    persen_cakupan_pendampingan: percent(i.persen_cakupan_pendampingan),
+    kecamatan_odoc: t.figures.ofTotal(f.number(i.kecamatan_odoc), f.number(i.kecamatan_total)),
+    desa_kopdes_merah_putih: t.figures.ofTotal(f.number(i.desa_kopdes_merah_putih), f.number(i.desa_total)),
     anggota: f.number(i.anggota),
-    volume: f.rupiah(i.volume_usaha),
+    volume_usaha: f.rupiah(i.volume_usaha),
     shu: f.rupiah(i.shu),
   };
 }

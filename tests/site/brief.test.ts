@@ -11,6 +11,7 @@ import { id as t } from '../../src/lib/i18n/id.ts';
 import { VIEWPORTS, sharedBrowser, open, screenshot } from '../helpers/chromium.ts';
 import { expectedIndicators, readRawFolder } from '../helpers/independent.ts';
 import { f, redrawn } from '../helpers/page.ts';
+import { metricLabel } from '../../src/lib/metrics.ts';
 
 const { sample, kecil } = inject('sites');
 
@@ -100,7 +101,7 @@ describe('the FGD presentation', () => {
     const { page, errors, close } = await open(browser(), `${sample.url}presentasi/#3`, VIEWPORTS[1]);
     await page.selectOption('.slide.current select[name="peta"]', 'aktif');
     await redrawn(page);
-    expect(await page.locator('.slide.current [data-slot="map"] svg a').first().getAttribute('aria-label')).toContain(t.map.metrics.aktif);
+    expect(await page.locator('.slide.current [data-slot="map"] svg a').first().getAttribute('aria-label')).toContain(metricLabel('aktif', t));
     expect(await current(page)).toEqual(['#3', '3']);
     expect(new URL(page.url()).search).toBe('?peta=aktif');
     expect(errors).toEqual([]);

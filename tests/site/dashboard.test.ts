@@ -8,6 +8,7 @@ import { periodOf } from '../../src/lib/period.ts';
 import { VIEWPORTS, sharedBrowser, open, screenshot } from '../helpers/chromium.ts';
 import { type RawView, expectedKecamatan, readRawFolder } from '../helpers/independent.ts';
 import { engineRequest, expectedFigures, f, figuresOnPage, noHorizontalScroll, redrawn } from '../helpers/page.ts';
+import { metricLabel } from '../../src/lib/metrics.ts';
 
 const { sample, kecil } = inject('sites');
 const raw = readRawFolder(sample.data);
@@ -51,7 +52,7 @@ describe('the home page without JavaScript', () => {
       expect(shapes).toHaveLength(raw.kecamatan.length);
       for (const [href, label] of shapes) {
         expect(href).toMatch(/^\/kecamatan\/\d{2}\.\d{2}\.\d{2}\/$/);
-        expect(label).toContain(t.map.metrics.cakupan);
+        expect(label).toContain(metricLabel('cakupan', t));
       }
       expect(await page.locator('[data-slot="map"] .schematic').textContent()).toBe(t.map.schematic);
       for (const slot of ['ranking', 'composition', 'mentoring', 'trend']) {

@@ -18,7 +18,7 @@ const browser = sharedBrowser();
 
 /** The figures a kecamatan page shows (the flagship has its own section, not a card). */
 function expectedKecamatanFigures(folder: RawFolder, kode: string, snapshot: string) {
-  const { odoc: _, ...figures } = expectedFigures(folder, { snapshot, kecamatan: [kode] });
+  const { kecamatan_odoc: _, ...figures } = expectedFigures(folder, { snapshot, kecamatan: [kode] });
   return figures;
 }
 

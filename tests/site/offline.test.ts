@@ -11,6 +11,7 @@ import { runBuild } from '../helpers/build.ts';
 import { sharedBrowser } from '../helpers/chromium.ts';
 import { KECIL, copyFolder } from '../helpers/folders.ts';
 import { figuresOnPage, redrawn } from '../helpers/page.ts';
+import { metricLabel } from '../../src/lib/metrics.ts';
 
 const { sample } = inject('sites');
 
@@ -39,7 +40,7 @@ describe('offline use', () => {
     expect(await page.evaluate(() => document.querySelector('.slide.current')?.id)).toBe('3');
     await page.selectOption('.slide.current select[name="peta"]', 'kopdes');
     await redrawn(page);
-    expect(await page.locator('.slide.current [data-slot="map"] svg a').first().getAttribute('aria-label')).toContain(t.map.metrics.kopdes);
+    expect(await page.locator('.slide.current [data-slot="map"] svg a').first().getAttribute('aria-label')).toContain(metricLabel('kopdes', t));
 
     await page.goto(`${sample.url}kecamatan/32.15.05/?urut=anggota`);
     await redrawn(page);

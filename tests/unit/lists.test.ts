@@ -21,6 +21,7 @@ import type { Dashboard } from '../../src/lib/indicators.ts';
 import { defaultView } from '../../src/lib/view.ts';
 import { renderDeck, renderKecamatanDeck } from '../../src/lib/render/deck.ts';
 import { inSentence } from '../../src/lib/words.ts';
+import { metricLabel } from '../../src/lib/metrics.ts';
 
 const LANGS = { id: { t: id, f: formatFor('id') }, en: { t: en as Strings, f: formatFor('en') } };
 
@@ -41,11 +42,11 @@ const counts = {
 };
 
 function kecamatan(nama: string, cakupan: number | null, kegiatan = 1): KecamatanIndicators {
-  return { ...counts, kode_kecamatan: `99.01.${nama}`, nama_kecamatan: nama, persen_cakupan_pendampingan: cakupan, odoc: `Koperasi ${nama}`, persen_desa_kopdes: 0, kegiatan };
+  return { ...counts, kode_kecamatan: `99.01.${nama}`, nama_kecamatan: nama, persen_cakupan_pendampingan: cakupan, odoc: `Koperasi ${nama}`, kecamatan_odoc: 1, persen_desa_kopdes: 0, anggota: 100, volume_usaha: 1000, shu: 10, kegiatan };
 }
 
 function indicators(snapshot: string, over: Partial<Indicators> = {}): Indicators {
-  return { ...counts, snapshot, kecamatan_odoc: 0, kecamatan_total: 0, anggota: 100, volume_usaha: 1000, shu: 10, ...over };
+  return { ...counts, snapshot, kecamatan_odoc: 0, kecamatan_total: 0, persen_desa_kopdes: 0, anggota: 100, volume_usaha: 1000, shu: 10, ...over };
 }
 
 function activity(nama: string, kegiatan: number): KecamatanActivity {
@@ -245,13 +246,14 @@ describe("a kecamatan's brief", () => {
 
 describe('labels inside a sentence', () => {
   it('lower-cases all but the words the dictionary keeps', () => {
-    expect(id.summary.trendChange(`${id.figures.rat} (%)`, '1', '2')).toBe('RAT tepat waktu (%) 1 → 2');
-    expect(id.summary.trendChange(id.figures.shu, '1', '2')).toBe('SHU 1 → 2');
-    expect(id.map.change(id.map.metrics.odoc)).toBe('Perubahan koperasi ODOC');
-    expect(id.map.change(id.map.metrics.kopdes)).toBe('Perubahan desa dengan Kopdes Merah Putih (%)');
-    expect(en.summary.trendChange(en.figures.shu, '1', '2')).toBe('surplus (SHU) 1 → 2');
-    expect(en.map.change(en.map.metrics.odoc)).toBe('Change in ODOC flagship');
-    expect(en.map.change(en.map.metrics.kopdes)).toBe('Change in villages with a Merah Putih cooperative (%)');
+    expect(id.summary.trendChange(metricLabel('aktif', id), '1', '2')).toBe('persentase koperasi aktif (%) 1 → 2');
+    expect(id.summary.trendChange(id.indicators.persen_rat_tepat_waktu.label, '1', '2')).toBe('RAT tepat waktu 1 → 2');
+    expect(id.summary.trendChange(id.indicators.shu.label, '1', '2')).toBe('SHU 1 → 2');
+    expect(id.map.change(metricLabel('odoc', id))).toBe('Perubahan kecamatan dengan ODOC');
+    expect(id.map.change(metricLabel('kopdes', id))).toBe('Perubahan persentase desa dengan Kopdes Merah Putih (%)');
+    expect(en.summary.trendChange(en.indicators.shu.label, '1', '2')).toBe('surplus (SHU) 1 → 2');
+    expect(en.map.change(metricLabel('odoc', en))).toBe('Change in districts with an ODOC flagship');
+    expect(en.map.change(metricLabel('kopdes', en))).toBe('Change in share of villages with a Merah Putih cooperative (%)');
     expect(inSentence('RAT tepat waktu (%)', id.words.keepCase)).toBe('RAT tepat waktu (%)');
     expect(inSentence('Desa/kelurahan dengan Kopdes Merah Putih', id.words.keepCase)).toBe('desa/kelurahan dengan Kopdes Merah Putih');
   });

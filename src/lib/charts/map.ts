@@ -6,8 +6,8 @@ import { ticks } from 'd3-array';
 import type { Format } from '../format.ts';
 import type { Strings } from '../i18n/id.ts';
 import type { KecamatanIndicators } from '../indicators.ts';
-import { formatMetric, formatMetricChange, isPercent, metricChange, metricValue } from '../metrics.ts';
-import type { MapMetric } from '../view.ts';
+import { formatMetric, formatMetricChange, isPercent, metricChange, metricLabel, metricValue } from '../metrics.ts';
+import type { MapMetric } from '../catalogue.ts';
 import { type ChoroplethOptions, choropleth } from './choropleth.ts';
 
 export interface MapOptions extends Pick<ChoroplethOptions, 'document' | 'geojson' | 'names' | 'href' | 'width'> {
@@ -39,7 +39,7 @@ export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOp
   const { t, f, metric, compared } = options;
   const byCode = new Map(rows.map((r) => [r.kode_kecamatan, r]));
   const before = new Map((compared ?? []).map((r) => [r.kode_kecamatan, r]));
-  const label = compared ? t.map.change(t.map.metrics[metric]) : t.map.metrics[metric];
+  const label = compared ? t.map.change(metricLabel(metric, t)) : metricLabel(metric, t);
 
   let color: Plot.ScaleOptions;
   let value: (kode: string) => number | string | null;
@@ -66,7 +66,7 @@ export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOp
     value = change;
     const maxAbs = Math.max(0, ...rows.map((r) => Math.abs(metricChange(r, before.get(r.kode_kecamatan), metric) ?? 0)));
     color = { type: 'threshold', domain: symmetricThresholds(maxAbs, isPercent(metric)), scheme: 'puor', legend: true, label, unknown: NO_DATA };
-    text = (kode) => formatMetricChange(change(kode), metric, f, t.figures.points);
+    text = (kode) => formatMetricChange(change(kode), metric, f, t);
   } else {
     value = (kode) => {
       const now = byCode.get(kode);

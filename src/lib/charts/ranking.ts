@@ -4,7 +4,7 @@ import type { Format } from '../format.ts';
 import type { Strings } from '../i18n/id.ts';
 import type { KecamatanIndicators } from '../indicators.ts';
 import { formatMetric, formatMetricChange, metricChange, metricValue } from '../metrics.ts';
-import type { MapMetric } from '../view.ts';
+import type { MapMetric } from '../catalogue.ts';
 import { plainLinks } from './links.ts';
 
 export interface RankingOptions {
@@ -31,7 +31,7 @@ export function rank(rows: readonly KecamatanIndicators[], metric: MapMetric, co
         metric === 'odoc' && !compared
           ? (row.odoc ?? t.table.none)
           : compared
-            ? formatMetricChange(value, metric, f, t.figures.points)
+            ? formatMetricChange(value, metric, f, t)
             : formatMetric(value, metric, f);
       return { row, value, label };
     })

@@ -20,8 +20,6 @@ export interface ContractTexts {
   folderRules: readonly string[];
   /** The koperasi table's snapshot column (database.ts). */
   snapshot: string;
-  /** Each indicator's definition (indicators.ts). */
-  definitions: Record<string, string>;
 }
 
 interface TableText {

@@ -1,6 +1,13 @@
 // Every UI string in Bahasa Indonesia. Another language is another file with the same keys.
 import type { ContractTexts } from './contract.ts';
 import { inSentence } from '../words.ts';
+import type { IndicatorKey } from '../catalogue.ts';
+
+/** An indicator's words: its name (a heading, a card, a column; no unit) and what it counts. */
+export interface IndicatorText {
+  label: string;
+  definition: string;
+}
 
 const contract: ContractTexts = {
   types: { text: 'teks', integer: 'bilangan bulat', rupiah: 'bilangan bulat (Rp)', decimal: 'desimal', enum: 'pilihan', yesno: 'ya/tidak', date: 'tanggal', idlist: 'daftar id' },
@@ -112,20 +119,6 @@ const contract: ContractTexts = {
     'Karakter tak terlihat (spasi nol-lebar, tanda hubung lunak) di dalam sel ditolak; di nama kolom dibuang. Baris header yang terulang di tengah berkas dilaporkan satu kali.',
   ],
   snapshot: 'Tanggal snapshot (nama folder)',
-  definitions: {
-    terdaftar: 'Semua koperasi dalam snapshot.',
-    aktif: 'Koperasi berstatus aktif.',
-    persen_koperasi_aktif: 'Koperasi aktif ÷ koperasi terdaftar.',
-    persen_rat_tepat_waktu:
-      'Koperasi aktif yang RAT terakhirnya paling lambat tahun sebelum tahun snapshot (tahun_rat_terakhir ≥ tahun snapshot − 1) ÷ koperasi aktif.',
-    persen_cakupan_pendampingan: 'Koperasi aktif yang ikut program pendampingan ÷ koperasi aktif; dirinci menurut jalur (Dinas, camat, PKK).',
-    kecamatan_odoc: 'Kecamatan yang punya koperasi unggulan ODOC (One District, One Cooperative).',
-    desa_kopdes_merah_putih: 'Desa/kelurahan yang punya Koperasi Desa/Kelurahan Merah Putih ÷ semua desa/kelurahan.',
-    anggota: 'Jumlah anggota semua koperasi dalam tampilan.',
-    volume_usaha: 'Jumlah volume usaha (Rp) semua koperasi dalam tampilan.',
-    shu: 'Jumlah sisa hasil usaha (Rp); negatif berarti rugi.',
-    kegiatan: 'Kegiatan program sejak snapshot sebelumnya sampai tanggal snapshot (untuk snapshot pertama: tiga bulan sebelumnya).',
-  },
 };
 
 /** Words that stay as written inside a sentence (words.ts): acronyms, numerals and names. */
@@ -135,6 +128,29 @@ export const id = {
   contract,
   /** A set, not texts: nothing here is translated or shown by itself. */
   words: { keepCase },
+  /** Each indicator of the catalogue (catalogue.ts): its name, and what it counts. */
+  indicators: {
+    terdaftar: { label: 'Koperasi terdaftar', definition: 'Semua koperasi dalam snapshot.' },
+    aktif: { label: 'Koperasi aktif', definition: 'Koperasi berstatus aktif.' },
+    persen_koperasi_aktif: { label: 'Persentase koperasi aktif', definition: 'Koperasi aktif ÷ koperasi terdaftar.' },
+    rat_tepat_waktu: { label: 'Koperasi dengan RAT tepat waktu', definition: 'Koperasi aktif yang RAT terakhirnya paling lambat tahun sebelum tahun snapshot (tahun_rat_terakhir ≥ tahun snapshot − 1).' },
+    persen_rat_tepat_waktu: { label: 'RAT tepat waktu', definition: 'Koperasi aktif dengan RAT tepat waktu ÷ koperasi aktif.' },
+    didampingi: { label: 'Koperasi didampingi', definition: 'Koperasi aktif yang ikut program pendampingan.' },
+    didampingi_dinas: { label: 'Didampingi Dinas', definition: 'Koperasi aktif yang didampingi lewat jalur Dinas.' },
+    didampingi_camat: { label: 'Didampingi camat', definition: 'Koperasi aktif yang didampingi lewat jalur camat.' },
+    didampingi_pkk: { label: 'Didampingi PKK', definition: 'Koperasi aktif yang didampingi lewat jalur TP PKK.' },
+    persen_cakupan_pendampingan: { label: 'Cakupan pendampingan', definition: 'Koperasi aktif yang ikut program pendampingan ÷ koperasi aktif; dirinci menurut jalur (Dinas, camat, PKK).' },
+    kecamatan_odoc: { label: 'Kecamatan dengan ODOC', definition: 'Kecamatan yang punya koperasi unggulan ODOC (One District, One Cooperative).' },
+    kecamatan_total: { label: 'Kecamatan', definition: 'Kecamatan dalam tampilan.' },
+    desa_kopdes_merah_putih: { label: 'Desa/kelurahan dengan Kopdes Merah Putih', definition: 'Desa/kelurahan yang punya Koperasi Desa/Kelurahan Merah Putih.' },
+    desa_kopdes_aktif: { label: 'Desa/kelurahan dengan Kopdes Merah Putih aktif', definition: 'Desa/kelurahan yang Koperasi Merah Putih-nya aktif.' },
+    desa_total: { label: 'Desa/kelurahan', definition: 'Desa dan kelurahan dalam tampilan (reference/desa.csv).' },
+    persen_desa_kopdes: { label: 'Persentase desa dengan Kopdes Merah Putih', definition: 'Desa/kelurahan dengan Kopdes Merah Putih ÷ semua desa/kelurahan.' },
+    anggota: { label: 'Anggota', definition: 'Jumlah anggota semua koperasi dalam tampilan.' },
+    volume_usaha: { label: 'Volume usaha', definition: 'Jumlah volume usaha (Rp) semua koperasi dalam tampilan.' },
+    shu: { label: 'SHU', definition: 'Jumlah sisa hasil usaha (Rp); negatif berarti rugi.' },
+    kegiatan: { label: 'Kegiatan', definition: 'Kegiatan program sejak snapshot sebelumnya sampai tanggal snapshot (untuk snapshot pertama: tiga bulan sebelumnya).' },
+  } satisfies Record<IndicatorKey, IndicatorText>,
   site: {
     name: 'Dasbor Koperasi',
     ogLocale: 'id_ID',
@@ -258,13 +274,6 @@ export const id = {
     targetsNote: 'Capaian diambil dari snapshot terakhir tahun itu; target berlaku untuk seluruh wilayah.',
     noTargets: 'Tidak ada target (target.csv tidak ada atau kosong).',
     targetStatus: { met: 'tercapai', notMet: 'belum tercapai', noData: 'belum ada data' },
-    indikator: {
-      persen_koperasi_aktif: 'Koperasi aktif (%)',
-      persen_rat_tepat_waktu: 'RAT tepat waktu (%)',
-      persen_cakupan_pendampingan: 'Cakupan pendampingan (%)',
-      kecamatan_odoc: 'Kecamatan dengan ODOC',
-      desa_kopdes_merah_putih: 'Desa/kelurahan dengan Kopdes Merah Putih',
-    },
     columns: {
       pelaksana: 'Pelaksana',
       kegiatan: 'Kegiatan',
@@ -303,18 +312,6 @@ export const id = {
     others: (n: string) => `${n} lainnya`,
     /** The rest of a ranked list cut short: N more kecamatan that share the last value shown (N ≥ 2). */
     othersEach: (n: string, value: string) => `${n} kecamatan lain (masing-masing ${value})`,
-    /** The indicators as named inside a sentence. */
-    measures: {
-      terdaftar: 'koperasi terdaftar',
-      aktif: 'koperasi aktif',
-      persen_koperasi_aktif: 'persentase koperasi aktif',
-      persen_rat_tepat_waktu: 'RAT tepat waktu',
-      persen_cakupan_pendampingan: 'cakupan pendampingan',
-      kecamatan_odoc: 'kecamatan dengan ODOC',
-      desa_kopdes_merah_putih: 'desa/kelurahan dengan Kopdes Merah Putih',
-      anggota: 'anggota',
-      volume_usaha: 'volume usaha',
-    },
     state: (date: string, terdaftar: string, aktif: string, persen: string) =>
       `Per ${date} tercatat ${terdaftar} koperasi; ${aktif} di antaranya aktif (${persen}).`,
     firstSnapshot: 'Ini snapshot pertama, jadi belum ada pembanding.',
@@ -607,16 +604,6 @@ export const id = {
   },
   figures: {
     heading: 'Angka utama',
-    terdaftar: 'Koperasi terdaftar',
-    aktif: 'Koperasi aktif',
-    rat: 'RAT tepat waktu',
-    cakupan: 'Cakupan pendampingan',
-    ofActiveNote: 'koperasi aktif',
-    odoc: 'Kecamatan dengan ODOC',
-    kopdes: 'Desa/kelurahan dengan Kopdes Merah Putih',
-    anggota: 'Anggota',
-    volume: 'Volume usaha',
-    shu: 'SHU',
     ofTotal: (n: string, total: string) => `${n} dari ${total}`,
     change: (change: string, date: string) => `${change} sejak ${date}`,
     noPrevious: 'belum ada snapshot sebelumnya',
@@ -629,14 +616,6 @@ export const id = {
   },
   map: {
     heading: 'Peta cakupan per kecamatan',
-    metrics: {
-      cakupan: 'Cakupan pendampingan (%)',
-      aktif: 'Koperasi aktif (%)',
-      jumlah: 'Jumlah koperasi',
-      odoc: 'Koperasi ODOC',
-      kopdes: 'Desa dengan Kopdes Merah Putih (%)',
-      kegiatan: 'Kegiatan dalam periode',
-    },
     change: (metric: string) => `Perubahan ${inSentence(metric, keepCase)}`,
     odocYes: 'Sudah ada',
     odocNo: 'Belum ada',

@@ -7,7 +7,12 @@ import sharp from 'sharp';
 import { coverageMap } from '../charts/map.ts';
 import { locatorOverlay, regionMap } from '../charts/locator.ts';
 import { wrapText } from '../export/figure.ts';
-import { type Dashboard, loadDashboard } from '../indicators.ts';
+import { LEAD, indicator } from '../catalogue.ts';
+import type { Format } from '../format.ts';
+import type { Strings } from '../i18n/id.ts';
+import { type Counts, type Dashboard, loadDashboard } from '../indicators.ts';
+import { ratioDetail } from '../render/figures.ts';
+import { formatValue } from '../units.ts';
 import { LANGS, type Lang } from '../i18n/index.ts';
 import { defaultView } from '../view.ts';
 import { serverContext } from './context.ts';
@@ -69,6 +74,13 @@ export async function ogImages(site: Site): Promise<Map<string, Uint8Array>> {
   return new Map(all.map(([key], i) => [key, images[i]!]));
 }
 
+/** The lead indicator (catalogue.ts LEAD) as a card shows it: its value, its name and what it counts. */
+function lead(values: Counts, t: Strings, f: Format): Pick<Card, 'figure' | 'label'> {
+  const i = indicator(LEAD);
+  const detail = ratioDetail(LEAD, values, t, f);
+  return { figure: formatValue(i.unit, values[LEAD], f), label: [t.indicators[LEAD].label, detail].filter(Boolean).join(' · ') };
+}
+
 function cards(site: Site, d: Dashboard, lang: Lang): Map<string, Card> {
   const context = serverContext(site, lang);
   const { t, f } = context;
@@ -80,8 +92,7 @@ function cards(site: Site, d: Dashboard, lang: Lang): Map<string, Card> {
       ogKey(lang),
       {
         title: site.data.dataset.penerbit,
-        figure: f.percent(d.current.persen_cakupan_pendampingan),
-        label: `${t.figures.cakupan} · ${t.figures.ofTotal(f.number(d.current.didampingi), f.number(d.current.aktif))} ${t.figures.ofActiveNote}`,
+        ...lead(d.current, t, f),
         date,
         sample,
         map: coverageMap(d.kecamatan, { ...context, metric: view.metric, compared: null, href: context.kecamatanHref }),
@@ -91,8 +102,7 @@ function cards(site: Site, d: Dashboard, lang: Lang): Map<string, Card> {
       ogKey(lang, k.kode_kecamatan),
       {
         title: t.profile.title(k.nama_kecamatan),
-        figure: f.percent(k.persen_cakupan_pendampingan),
-        label: `${t.figures.cakupan} · ${t.figures.ofTotal(f.number(k.didampingi), f.number(k.aktif))} ${t.figures.ofActiveNote}`,
+        ...lead(k, t, f),
         date,
         sample,
         map: locatorOverlay(site.geojson, k.kode_kecamatan, k.nama_kecamatan, { document: context.document, width: MAP.width }) as unknown as Element,

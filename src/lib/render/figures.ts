@@ -1,8 +1,10 @@
-// The headline figures: value, change since the previous snapshot, and the target where one exists.
+// The headline figures: value, change since the baseline snapshot, and the target where one exists.
+import { FIGURES, type FigureSpec, type IndicatorKey, indicator } from '../catalogue.ts';
 import type { Format } from '../format.ts';
 import type { Strings } from '../i18n/id.ts';
-import { type Indicators, type Targets, mentoringByJalur } from '../indicators.ts';
-import type { Indikator } from '../enums.ts';
+import { type Counts, type Indicators, type Targets, mentoringByJalur } from '../indicators.ts';
+import { formatChange, formatValue } from '../units.ts';
+import { inSentence } from '../words.ts';
 import { JALUR_COLORS } from '../charts/mentoring.ts';
 import { builder, type Child } from './dom.ts';
 
@@ -21,84 +23,79 @@ interface FigureContext {
   t: Strings;
   f: Format;
   current: Indicators;
+  /** The baseline of changes: the previous or the compared snapshot (view.ts baseline). */
   previous: Indicators | null;
   targets: Targets;
 }
 
-/** The figures of one snapshot, computed from indicators only (no engine here). */
+type Values = Partial<Record<IndicatorKey, number | null>>;
+
+/** "1.100 dari 1.200 koperasi aktif": a ratio's part of its whole, for a figure's detail. */
+export function ratioDetail(key: string, values: Values, t: Strings, f: Format): string {
+  const i = indicator(key);
+  if (!('ratio' in i)) return '';
+  const [part, whole] = i.ratio;
+  const noun = inSentence(t.indicators[whole as IndicatorKey].label, t.words.keepCase);
+  return `${t.figures.ofTotal(f.number(values[part as IndicatorKey] ?? null), f.number(values[whole as IndicatorKey] ?? null))} ${noun}`;
+}
+
+/** The figures of one snapshot, one card per catalogue figure (catalogue.ts FIGURES), from values only (no engine here). */
 export function headlineFigures(c: FigureContext): Figure[] {
   const { t, f, current: i, previous: p, targets } = c;
+  const values = i as Values;
+  const before = p as Values | null;
   const h = builder(c.document);
-  const since = p ? f.date(p.snapshot) : null;
-  const countChange = (now: number, then: number | undefined) =>
-    since && then !== undefined ? t.figures.change(f.change(now - then), since) : t.figures.noPrevious;
-  const pointChange = (now: number | null, then: number | null | undefined) =>
-    since && then !== undefined && now !== null && then !== null
-      ? t.figures.change(`${f.change(now - then, 1)} ${t.figures.points}`, since)
-      : since
-        ? undefined
-        : t.figures.noPrevious;
-  const rupiahChange = (now: number, then: number | undefined) =>
-    since && then !== undefined ? t.figures.change(`${now - then >= 0 ? '+' : '−'}${f.rupiah(Math.abs(now - then))}`, since) : t.figures.noPrevious;
   const year = Number(i.snapshot.slice(0, 4));
-  const target = (key: Indikator, actual: number | null, percent: boolean) => {
-    const goal = targets[key];
+  const target = (key: string) => {
+    const entry = indicator(key);
+    const goal = 'target' in entry ? targets[entry.target] : undefined;
     if (goal === undefined) return undefined;
+    const actual = values[entry.key] ?? null;
     const met = actual !== null && actual >= goal;
-    return { text: `${t.figures.target(percent ? f.percent(goal) : f.number(goal), year)} · ${met ? t.figures.targetMet : t.figures.targetNotMet}`, met };
+    return { text: `${t.figures.target(formatValue(entry.unit, goal, f), year)} · ${met ? t.figures.targetMet : t.figures.targetNotMet}`, met };
   };
-  /** A percentage of the active cooperatives, with its count. */
-  const shareOfActive = (
-    key: string,
-    label: string,
-    percent: 'persen_rat_tepat_waktu' | 'persen_cakupan_pendampingan',
-    count: 'rat_tepat_waktu' | 'didampingi',
-  ): Figure => ({
-    key,
-    label,
-    value: i[percent] === null ? t.figures.undefinedPercent : f.percent(i[percent]),
-    detail: `${t.figures.ofTotal(f.number(i[count]), f.number(i.aktif))} ${t.figures.ofActiveNote}`,
-    change: pointChange(i[percent], p?.[percent]),
-    target: target(percent, i[percent], true),
+  return FIGURES.map((entry): Figure => {
+    const spec: FigureSpec = entry.figure;
+    const value = values[entry.key] ?? null;
+    const then = before ? (before[entry.key] ?? null) : null;
+    const shown =
+      spec.of !== undefined
+        ? t.figures.ofTotal(f.number(value), f.number(values[spec.of as IndicatorKey] ?? null))
+        : value === null && entry.unit === 'percent'
+          ? t.figures.undefinedPercent
+          : formatValue(entry.unit, value, f);
+    const detail = spec.share
+      ? `${formatValue(indicator(spec.share).unit, values[spec.share as IndicatorKey] ?? null, f)} · ${ratioDetail(spec.share, values, t, f)}`
+      : 'ratio' in entry
+        ? ratioDetail(entry.key, values, t, f)
+        : undefined;
+    const change = !p
+      ? t.figures.noPrevious
+      : value === null || then === null
+        ? undefined
+        : t.figures.change(formatChange(entry.unit, value - then, f, t), f.date(p.snapshot));
+    return {
+      key: entry.key,
+      label: t.indicators[entry.key].label,
+      value: shown,
+      detail,
+      change,
+      target: target(spec.share ?? entry.key),
+      extra: spec.split ? split(h, i, t, f) : undefined,
+    };
   });
+}
+
+/** The mentored cooperatives split by jalur, as a bar and its legend. */
+function split(h: ReturnType<typeof builder>, i: Counts, t: Strings, f: Format): HTMLElement {
   const jalur = mentoringByJalur(i);
   const mentored = Math.max(1, i.didampingi);
-  const split = h('div', { class: 'split' }, [
+  return h('div', { class: 'split' }, [
     h('div', { class: 'split-bar', 'aria-hidden': 'true' }, jalur.map(({ n }, k) => h('span', { style: `width:${(100 * n) / mentored}%;background:${JALUR_COLORS[k]}` }))),
     h('ul', { class: 'split-legend', 'aria-label': t.figures.byJalur }, jalur.map(({ jalur: j, n }, k) =>
       h('li', {}, [h('span', { class: 'swatch', style: `background:${JALUR_COLORS[k]}`, 'aria-hidden': 'true' }), `${t.values.jalur[j]} ${f.number(n)}`]),
     )),
   ]);
-  return [
-    { key: 'terdaftar', label: t.figures.terdaftar, value: f.number(i.terdaftar), change: countChange(i.terdaftar, p?.terdaftar) },
-    {
-      key: 'aktif',
-      label: t.figures.aktif,
-      value: f.number(i.aktif),
-      detail: `${f.percent(i.persen_koperasi_aktif)} · ${t.figures.ofTotal(f.number(i.aktif), f.number(i.terdaftar))}`,
-      change: countChange(i.aktif, p?.aktif),
-      target: target('persen_koperasi_aktif', i.persen_koperasi_aktif, true),
-    },
-    shareOfActive('rat', t.figures.rat, 'persen_rat_tepat_waktu', 'rat_tepat_waktu'),
-    { ...shareOfActive('cakupan', t.figures.cakupan, 'persen_cakupan_pendampingan', 'didampingi'), extra: split },
-    {
-      key: 'odoc',
-      label: t.figures.odoc,
-      value: t.figures.ofTotal(f.number(i.kecamatan_odoc), f.number(i.kecamatan_total)),
-      change: countChange(i.kecamatan_odoc, p?.kecamatan_odoc),
-      target: target('kecamatan_odoc', i.kecamatan_odoc, false),
-    },
-    {
-      key: 'kopdes',
-      label: t.figures.kopdes,
-      value: t.figures.ofTotal(f.number(i.desa_kopdes_merah_putih), f.number(i.desa_total)),
-      change: countChange(i.desa_kopdes_merah_putih, p?.desa_kopdes_merah_putih),
-      target: target('desa_kopdes_merah_putih', i.desa_kopdes_merah_putih, false),
-    },
-    { key: 'anggota', label: t.figures.anggota, value: f.number(i.anggota), change: countChange(i.anggota, p?.anggota) },
-    { key: 'volume', label: t.figures.volume, value: f.rupiah(i.volume_usaha), change: rupiahChange(i.volume_usaha, p?.volume_usaha) },
-    { key: 'shu', label: t.figures.shu, value: f.rupiah(i.shu), change: rupiahChange(i.shu, p?.shu) },
-  ];
 }
 
 export function figureCards(document: Document, figures: readonly Figure[]): HTMLElement {

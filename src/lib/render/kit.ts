@@ -1,11 +1,13 @@
 // What every page's rendering shares: the render context (document, dictionary, formats, region),
 // the view summary, a chart section with its summary, exports and data table, and the trends.
+import { TRENDS } from '../catalogue.ts';
 import { trendChart, type TrendSeries } from '../charts/trend.ts';
 import type { Format } from '../format.ts';
 import type { KecamatanGeoJson } from '../geo.ts';
 import type { Strings } from '../i18n/id.ts';
 import type { Indicators } from '../indicators.ts';
 import type { Dataset } from '../schema.ts';
+import { formatValue, labelWithUnit } from '../units.ts';
 import type { View } from '../view.ts';
 import { builder } from './dom.ts';
 import { dataTable, tableDetails } from './table.ts';
@@ -25,18 +27,14 @@ export interface RenderContext {
   kecamatanHref: (kode: string) => string;
 }
 
+/** The catalogue's trends (catalogue.ts TRENDS), each written in its unit. */
 export function trendSeries(t: Strings, f: Format): TrendSeries[] {
-  return [
-    { key: 'terdaftar', label: t.figures.terdaftar, value: (i) => i.terdaftar, format: f.number },
-    { key: 'aktif', label: `${t.figures.aktif} (%)`, value: (i) => i.persen_koperasi_aktif, format: f.percent },
-    { key: 'rat', label: `${t.figures.rat} (%)`, value: (i) => i.persen_rat_tepat_waktu, format: f.percent },
-    { key: 'cakupan', label: `${t.figures.cakupan} (%)`, value: (i) => i.persen_cakupan_pendampingan, format: f.percent },
-    { key: 'odoc', label: t.figures.odoc, value: (i) => i.kecamatan_odoc, format: f.number },
-    { key: 'kopdes', label: t.figures.kopdes, value: (i) => i.desa_kopdes_merah_putih, format: f.number },
-    { key: 'anggota', label: t.figures.anggota, value: (i) => i.anggota, format: f.number },
-    { key: 'volume', label: t.figures.volume, value: (i) => i.volume_usaha, format: f.rupiah },
-    { key: 'shu', label: t.figures.shu, value: (i) => i.shu, format: f.rupiah },
-  ];
+  return TRENDS.map((i) => ({
+    key: i.key,
+    label: labelWithUnit(i.unit, t.indicators[i.key].label),
+    value: (row: Indicators) => row[i.key],
+    format: (v: number | null) => formatValue(i.unit, v, f),
+  }));
 }
 
 export function viewSummary(d: { view: View }, c: RenderContext): HTMLElement {

@@ -1,6 +1,7 @@
 // A kecamatan's profile, rendered into the page's slots with any Document (as the dashboard).
+import { type FigureSpec, type KecamatanKey, TRENDS, indicator } from '../catalogue.ts';
 import { desaMap, kopdesState } from '../charts/desa-map.ts';
-import { type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
+import { type Indicators, mentoringByJalur } from '../indicators.ts';
 import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, rankOf } from '../profile.ts';
 import { inSentence } from '../words.ts';
 import { builder, renderSlots } from './dom.ts';
@@ -14,24 +15,17 @@ export type ProfileSlot = (typeof PROFILE_SLOTS)[number];
 /** The form the page's table controls belong to (buttons in slots submit it). */
 export const FORM_ID = 'dasbor-filter';
 
-type Ranked = (k: KecamatanIndicators) => number | null;
-/** Which figures get a rank among kecamatan, and by which value. */
-const RANKED: Record<string, Ranked> = {
-  terdaftar: (k) => k.terdaftar,
-  aktif: (k) => k.persen_koperasi_aktif,
-  rat: (k) => k.persen_rat_tepat_waktu,
-  cakupan: (k) => k.persen_cakupan_pendampingan,
-  kopdes: (k) => k.persen_desa_kopdes,
-};
+/** A kecamatan has one ODOC flagship or none: it has its own section, not a figure or a trend. */
+const FLAGSHIP = 'kecamatan_odoc';
 
 function figures(p: Profile, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const region = headlineFigures({ document: c.document, t, f, current: p.region, previous: null, targets: {} });
   const cards = headlineFigures({ document: c.document, t, f, current: p.current, previous: p.previous, targets: {} })
-    // The flagship has its own section; a kecamatan has one or none.
-    .filter((fig) => fig.key !== 'odoc')
+    .filter((fig) => fig.key !== FLAGSHIP)
     .map((fig) => {
-      const rank = RANKED[fig.key] ? rankOf(p.all, p.kode, RANKED[fig.key]!) : null;
+      const by = (indicator(fig.key) as { figure?: FigureSpec }).figure?.rank as KecamatanKey | undefined;
+      const rank = by ? rankOf(p.all, p.kode, (k) => k[by]) : null;
       const regional = region.find((r) => r.key === fig.key)!;
       const context = [t.profile.regionValue(regional.value), rank ? t.profile.rank(f.number(rank.rank), f.number(rank.of)) : null].filter(Boolean).join(' · ');
       return { ...fig, detail: fig.detail ? `${fig.detail} · ${context}` : context };
@@ -165,7 +159,7 @@ const RENDERERS: Record<ProfileSlot, (p: Profile, c: RenderContext) => HTMLEleme
   desa,
   cooperatives,
   activities,
-  trend: (p, c) => trendSection(p.trend, p.view.snapshot, c, ['terdaftar', 'aktif', 'rat', 'cakupan', 'kopdes', 'anggota']),
+  trend: (p, c) => trendSection(p.trend, p.view.snapshot, c, TRENDS.filter((i) => i.key !== FLAGSHIP).map((i) => i.key)),
 };
 
 export function renderProfile(p: Profile, c: RenderContext): Record<ProfileSlot, HTMLElement>;

@@ -1,8 +1,10 @@
 // The program page's slots, rendered with any Document (as the dashboard).
+import { indicator } from '../catalogue.ts';
 import { kecamatanChart, kindsChart, monthsChart } from '../charts/activities.ts';
 import { activityMap } from '../charts/activity-map.ts';
 import { ENUMS } from '../enums.ts';
 import { topWithTies } from '../rank.ts';
+import { formatValue, labelWithUnit } from '../units.ts';
 import { inSentence, names } from '../words.ts';
 import type { BudgetRow, KecamatanActivity, KindRow, MonthRow, PelaksanaRow, Program, TargetAchievement } from '../program.ts';
 import { type RenderContext, exportBar, section } from './kit.ts';
@@ -172,15 +174,14 @@ function targets(p: Program, c: RenderContext): HTMLElement {
   const h = builder(c.document);
   if (p.targets.length === 0) return h('p', { class: 'plain' }, [t.program.noTargets]);
   const col = t.program.columns;
-  const percent = (r: TargetAchievement) => r.indikator.startsWith('persen_');
-  const value = (r: TargetAchievement, v: number | null) => (percent(r) ? f.percent(v) : f.number(v));
+  const value = (r: TargetAchievement, v: number | null) => formatValue(indicator(r.indikator).unit, v, f);
   return h('div', {}, [
     h('p', { class: 'summary' }, [t.program.targetsNote]),
     dataTable(c.document, {
       rows: p.targets,
       columns: [
         { label: col.tahun, value: (r) => String(r.tahun) },
-        { label: col.indikator, header: true, value: (r) => t.program.indikator[r.indikator] },
+        { label: col.indikator, header: true, value: (r) => labelWithUnit(indicator(r.indikator).unit, t.indicators[r.indikator].label) },
         { label: col.target, numeric: true, value: (r) => value(r, r.nilai) },
         { label: col.capaian, numeric: true, value: (r) => (r.capaian === null ? f.number(null) : `${value(r, r.capaian)} (${f.date(r.snapshot!)})`) },
         {
