@@ -582,6 +582,7 @@ export const en: Strings = {
   figures: {
     heading: 'Headline figures',
     ofTotal: (n, total) => `${n} of ${total}`,
+    perTotal: (amount, total) => `${amount} across ${total}`,
     change: (change, date) => `${change} since ${date}`,
     noPrevious: 'no previous snapshot yet',
     target: (value, year) => `Target ${year}: ${value}`,

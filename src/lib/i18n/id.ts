@@ -605,6 +605,8 @@ export const id = {
   figures: {
     heading: 'Angka utama',
     ofTotal: (n: string, total: string) => `${n} dari ${total}`,
+    /** An amount shared among a whole: a ratio that is not a percentage ("Rp 30 miliar untuk 210.442"). */
+    perTotal: (amount: string, total: string) => `${amount} untuk ${total}`,
     change: (change: string, date: string) => `${change} sejak ${date}`,
     noPrevious: 'belum ada snapshot sebelumnya',
     target: (value: string, year: number) => `Target ${year}: ${value}`,

@@ -1,5 +1,5 @@
 // The headline figures: value, change since the baseline snapshot, and the target where one exists.
-import { FIGURES, type FigureSpec, type IndicatorKey, indicator } from '../catalogue.ts';
+import { FIGURES, type FigureSpec, type Indicator, type IndicatorKey, indicator } from '../catalogue.ts';
 import type { Format } from '../format.ts';
 import type { Strings } from '../i18n/id.ts';
 import { type Counts, type Indicators, type Targets, mentoringByJalur } from '../indicators.ts';
@@ -30,13 +30,17 @@ interface FigureContext {
 
 type Values = Partial<Record<IndicatorKey, number | null>>;
 
-/** "1.100 dari 1.200 koperasi aktif": a ratio's part of its whole, for a figure's detail. */
+/**
+ * A ratio's part and whole, for a figure's detail, each in its unit: "1.100 dari 1.200 koperasi
+ * aktif" for a percentage, "Rp 30 miliar untuk 210.442 anggota" for an amount per unit.
+ */
 export function ratioDetail(key: string, values: Values, t: Strings, f: Format): string {
   const i = indicator(key);
   if (!('ratio' in i)) return '';
-  const [part, whole] = i.ratio;
-  const noun = inSentence(t.indicators[whole as IndicatorKey].label, t.words.keepCase);
-  return `${t.figures.ofTotal(f.number(values[part as IndicatorKey] ?? null), f.number(values[whole as IndicatorKey] ?? null))} ${noun}`;
+  const [part, whole] = i.ratio.map(indicator) as [Indicator, Indicator];
+  const noun = inSentence(t.indicators[whole.key].label, t.words.keepCase);
+  const written = (x: Indicator) => formatValue(x.unit, values[x.key] ?? null, f);
+  return `${(i.unit === 'percent' ? t.figures.ofTotal : t.figures.perTotal)(written(part), written(whole))} ${noun}`;
 }
 
 /** The figures of one snapshot, one card per catalogue figure (catalogue.ts FIGURES), from values only (no engine here). */
