@@ -79,6 +79,9 @@ export const CATALOGUE = [
   { key: 'anggota', unit: 'count', higherIsBetter: true, sql: sum('jumlah_anggota'), figure: {}, trend: true },
   { key: 'volume_usaha', unit: 'rupiah', higherIsBetter: true, sql: sum('volume_usaha'), figure: {}, trend: true },
   { key: 'shu', unit: 'rupiah', higherIsBetter: true, sql: sum('shu'), figure: {}, trend: true },
+  { key: 'modal_sendiri', unit: 'rupiah', higherIsBetter: true, sql: sum('modal_sendiri') },
+  // Own capital per member: how much of a cooperative's capital its members put in themselves.
+  { key: 'modal_sendiri_per_anggota', unit: 'rupiah', higherIsBetter: true, ratio: ['modal_sendiri', 'anggota'], metric: 'modal', figure: { rank: 'modal_sendiri_per_anggota' }, trend: true },
   { key: 'kegiatan', unit: 'count', higherIsBetter: true, context: true, scope: 'kecamatan', metric: 'kegiatan' },
 ] as const satisfies readonly (Definition & Source)[];
 

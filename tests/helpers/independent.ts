@@ -85,6 +85,7 @@ export function expectedIndicators(folder: RawFolder, view: RawView) {
     anggota: rows.reduce((s, r) => s + int(r.jumlah_anggota)!, 0),
     volume_usaha: rows.reduce((s, r) => s + int(r.volume_usaha)!, 0),
     shu: rows.reduce((s, r) => s + int(r.shu)!, 0),
+    modal_sendiri: rows.reduce((s, r) => s + int(r.modal_sendiri)!, 0),
   };
 }
 

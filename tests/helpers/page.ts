@@ -27,6 +27,7 @@ export function expectedFigures(folder: RawFolder, view: RawView) {
     anggota: f.number(i.anggota),
     volume_usaha: f.rupiah(i.volume_usaha),
     shu: f.rupiah(i.shu),
+    modal_sendiri_per_anggota: f.rupiah(i.anggota === 0 ? null : i.modal_sendiri / i.anggota),
   };
 }
 

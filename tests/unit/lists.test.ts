@@ -42,11 +42,11 @@ const counts = {
 };
 
 function kecamatan(nama: string, cakupan: number | null, kegiatan = 1): KecamatanIndicators {
-  return { ...counts, kode_kecamatan: `99.01.${nama}`, nama_kecamatan: nama, persen_cakupan_pendampingan: cakupan, odoc: `Koperasi ${nama}`, kecamatan_odoc: 1, persen_desa_kopdes: 0, anggota: 100, volume_usaha: 1000, shu: 10, kegiatan };
+  return { ...counts, kode_kecamatan: `99.01.${nama}`, nama_kecamatan: nama, persen_cakupan_pendampingan: cakupan, odoc: `Koperasi ${nama}`, kecamatan_odoc: 1, persen_desa_kopdes: 0, anggota: 100, volume_usaha: 1000, shu: 10, modal_sendiri: 1000, modal_sendiri_per_anggota: 10, kegiatan };
 }
 
 function indicators(snapshot: string, over: Partial<Indicators> = {}): Indicators {
-  return { ...counts, snapshot, kecamatan_odoc: 0, kecamatan_total: 0, persen_desa_kopdes: 0, anggota: 100, volume_usaha: 1000, shu: 10, ...over };
+  return { ...counts, snapshot, kecamatan_odoc: 0, kecamatan_total: 0, persen_desa_kopdes: 0, anggota: 100, volume_usaha: 1000, shu: 10, modal_sendiri: 1000, modal_sendiri_per_anggota: 10, ...over };
 }
 
 function activity(nama: string, kegiatan: number): KecamatanActivity {

@@ -142,6 +142,8 @@ export const en: Strings = {
     anggota: { label: 'Members', definition: 'Members of all cooperatives in view.' },
     volume_usaha: { label: 'Business volume', definition: 'Business volume (Rp) of all cooperatives in view.' },
     shu: { label: 'Surplus (SHU)', definition: 'Surplus (Rp) of all cooperatives in view; negative means a loss.' },
+    modal_sendiri: { label: 'Own capital', definition: 'Own capital (Rp: members’ principal and mandatory savings, reserves, grants) of all cooperatives in view.' },
+    modal_sendiri_per_anggota: { label: 'Own capital per member', definition: 'Own capital ÷ members (Rp per person): how much capital the members raised themselves.' },
     kegiatan: { label: 'Activities', definition: 'Programme activities since the previous snapshot up to the snapshot date (for the first snapshot: the three months before it).' },
   },
   site: {

@@ -149,6 +149,8 @@ export const id = {
     anggota: { label: 'Anggota', definition: 'Jumlah anggota semua koperasi dalam tampilan.' },
     volume_usaha: { label: 'Volume usaha', definition: 'Jumlah volume usaha (Rp) semua koperasi dalam tampilan.' },
     shu: { label: 'SHU', definition: 'Jumlah sisa hasil usaha (Rp); negatif berarti rugi.' },
+    modal_sendiri: { label: 'Modal sendiri', definition: 'Jumlah modal sendiri (Rp: simpanan pokok, simpanan wajib, cadangan, hibah) semua koperasi dalam tampilan.' },
+    modal_sendiri_per_anggota: { label: 'Modal sendiri per anggota', definition: 'Modal sendiri ÷ anggota (Rp per orang): seberapa besar modal yang dihimpun dari anggota sendiri.' },
     kegiatan: { label: 'Kegiatan', definition: 'Kegiatan program sejak snapshot sebelumnya sampai tanggal snapshot (untuk snapshot pertama: tiga bulan sebelumnya).' },
   } satisfies Record<IndicatorKey, IndicatorText>,
   site: {
