@@ -16,6 +16,13 @@ export function metricLabel(metric: MapMetric, t: Strings): string {
   return labelWithUnit(i.unit, t.indicators[i.key].label);
 }
 
+/** The name of the metric's change, in its unit: "Perubahan cakupan pendampingan (poin)". */
+export function metricChangeLabel(metric: MapMetric, t: Strings): string {
+  const i = metricIndicator(metric);
+  const change = t.map.change(t.indicators[i.key].label);
+  return i.unit === 'percent' ? `${change} (${t.figures.points})` : change;
+}
+
 /** The metric's value for a kecamatan; null when it is undefined there (÷ 0). ODOC: 1 or 0. */
 export function metricValue(row: KecamatanIndicators, metric: MapMetric): number | null {
   return row[metricIndicator(metric).key];

@@ -21,7 +21,7 @@ import type { Dashboard } from '../../src/lib/indicators.ts';
 import { defaultView } from '../../src/lib/view.ts';
 import { renderDeck, renderKecamatanDeck } from '../../src/lib/render/deck.ts';
 import { inSentence } from '../../src/lib/words.ts';
-import { metricLabel } from '../../src/lib/metrics.ts';
+import { metricChangeLabel, metricLabel } from '../../src/lib/metrics.ts';
 
 const LANGS = { id: { t: id, f: formatFor('id') }, en: { t: en as Strings, f: formatFor('en') } };
 
@@ -250,10 +250,10 @@ describe('labels inside a sentence', () => {
     expect(id.summary.trendChange(id.indicators.persen_rat_tepat_waktu.label, '1', '2')).toBe('RAT tepat waktu 1 → 2');
     expect(id.summary.trendChange(id.indicators.shu.label, '1', '2')).toBe('SHU 1 → 2');
     expect(id.map.change(metricLabel('odoc', id))).toBe('Perubahan kecamatan dengan ODOC');
-    expect(id.map.change(metricLabel('kopdes', id))).toBe('Perubahan persentase desa dengan Kopdes Merah Putih (%)');
+    expect(metricChangeLabel('kopdes', id)).toBe('Perubahan persentase desa dengan Kopdes Merah Putih (poin)');
     expect(en.summary.trendChange(en.indicators.shu.label, '1', '2')).toBe('surplus (SHU) 1 → 2');
     expect(en.map.change(metricLabel('odoc', en))).toBe('Change in districts with an ODOC flagship');
-    expect(en.map.change(metricLabel('kopdes', en))).toBe('Change in share of villages with a Merah Putih cooperative (%)');
+    expect(metricChangeLabel('kopdes', en)).toBe('Change in share of villages with a Merah Putih cooperative (points)');
     expect(inSentence('RAT tepat waktu (%)', id.words.keepCase)).toBe('RAT tepat waktu (%)');
     expect(inSentence('Desa/kelurahan dengan Kopdes Merah Putih', id.words.keepCase)).toBe('desa/kelurahan dengan Kopdes Merah Putih');
   });

@@ -6,7 +6,7 @@ import { ticks } from 'd3-array';
 import type { Format } from '../format.ts';
 import type { Strings } from '../i18n/id.ts';
 import type { KecamatanIndicators } from '../indicators.ts';
-import { formatMetric, formatMetricChange, isPercent, metricChange, metricLabel, metricValue } from '../metrics.ts';
+import { formatMetric, formatMetricChange, isPercent, metricChange, metricChangeLabel, metricLabel, metricValue } from '../metrics.ts';
 import type { MapMetric } from '../catalogue.ts';
 import { type ChoroplethOptions, choropleth } from './choropleth.ts';
 
@@ -39,7 +39,7 @@ export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOp
   const { t, f, metric, compared } = options;
   const byCode = new Map(rows.map((r) => [r.kode_kecamatan, r]));
   const before = new Map((compared ?? []).map((r) => [r.kode_kecamatan, r]));
-  const label = compared ? t.map.change(metricLabel(metric, t)) : metricLabel(metric, t);
+  const label = compared ? metricChangeLabel(metric, t) : metricLabel(metric, t);
 
   let color: Plot.ScaleOptions;
   let value: (kode: string) => number | string | null;
@@ -65,7 +65,7 @@ export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOp
     };
     value = change;
     const maxAbs = Math.max(0, ...rows.map((r) => Math.abs(metricChange(r, before.get(r.kode_kecamatan), metric) ?? 0)));
-    color = { type: 'threshold', domain: symmetricThresholds(maxAbs, isPercent(metric)), scheme: 'puor', legend: true, label, unknown: NO_DATA };
+    color = { type: 'threshold', domain: symmetricThresholds(maxAbs, isPercent(metric)), scheme: 'puor', legend: true, label, unknown: NO_DATA, tickFormat: (v: number) => (isPercent(metric) ? f.change(v) : formatMetricChange(v, metric, f, t)) };
     text = (kode) => formatMetricChange(change(kode), metric, f, t);
   } else {
     value = (kode) => {
@@ -74,7 +74,7 @@ export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOp
     };
     const max = Math.max(0, ...rows.map((r) => metricValue(r, metric) ?? 0));
     const domain = isPercent(metric) ? [20, 40, 60, 80] : countThresholds(max);
-    color = { type: 'threshold', domain, scheme: 'blues', legend: true, label, unknown: NO_DATA };
+    color = { type: 'threshold', domain, scheme: 'blues', legend: true, label, unknown: NO_DATA, tickFormat: (v: number) => formatMetric(v, metric, f) };
     text = (kode) => {
       const now = byCode.get(kode);
       return now ? formatMetric(metricValue(now, metric), metric, f) : '';

@@ -631,7 +631,6 @@ export const en: Strings = {
     status: 'State',
     jalur: 'Channel',
     total: 'Total',
-    change: 'Change',
     none: 'none yet',
     caption: 'Cooperative figures per district',
   },

@@ -656,7 +656,6 @@ export const id = {
     status: 'Status',
     jalur: 'Jalur',
     total: 'Jumlah',
-    change: 'Perubahan',
     none: 'belum ada',
     /** The per-kecamatan table under the map: it names the table, not the map. */
     caption: 'Angka koperasi per kecamatan',

@@ -6,7 +6,7 @@ import { coverageMap } from '../charts/map.ts';
 import { mentoringChart } from '../charts/mentoring.ts';
 import { rank, rankingChart } from '../charts/ranking.ts';
 import { type Dashboard, type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
-import { formatMetricChange, metricChange, metricLabel, metricValue } from '../metrics.ts';
+import { formatMetricChange, metricChange, metricChangeLabel, metricLabel, metricValue } from '../metrics.ts';
 import { ENUMS } from '../enums.ts';
 import { topWithTies } from '../rank.ts';
 import { inSentence, names } from '../words.ts';
@@ -43,7 +43,7 @@ export function kecamatanTable(d: Dashboard, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const before = new Map((d.compared ?? []).map((r) => [r.kode_kecamatan, r]));
   const change = d.compared
-    ? [{ label: `${t.table.change} (${metricLabel(d.view.metric, t)})`, numeric: true, value: (r: KecamatanIndicators) => formatMetricChange(metricChange(r, before.get(r.kode_kecamatan), d.view.metric), d.view.metric, f, t) }]
+    ? [{ label: metricChangeLabel(d.view.metric, t), numeric: true, value: (r: KecamatanIndicators) => formatMetricChange(metricChange(r, before.get(r.kode_kecamatan), d.view.metric), d.view.metric, f, t) }]
     : [];
   const sum = (key: 'terdaftar' | 'aktif' | 'didampingi' | 'desa_kopdes_merah_putih' | 'kegiatan') => f.number(d.kecamatan.reduce((s, r) => s + r[key], 0));
   return dataTable(c.document, {
@@ -108,7 +108,7 @@ export function mapSection(d: Dashboard, c: RenderContext): HTMLElement {
 function rankingSection(d: Dashboard, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const ranked = rank(d.kecamatan, d.view.metric, d.compared, f, t);
-  const label = d.compared ? t.map.change(metricLabel(d.view.metric, t)) : metricLabel(d.view.metric, t);
+  const label = d.compared ? metricChangeLabel(d.view.metric, t) : metricLabel(d.view.metric, t);
   const chart = rankingChart(ranked, { document: c.document, metric: d.view.metric, compared: d.compared, href: c.kecamatanHref });
   const table = dataTable(c.document, {
     rows: ranked,
