@@ -1,7 +1,7 @@
 // What changed between two consecutive snapshots, cooperative by cooperative: registered,
 // gone, changed status, joined the mentoring program, became the ODOC flagship.
 import type { Engine } from './engine/engine.ts';
-import { date, list } from './sql.ts';
+import { type Query, date, raw, sql } from './sql.ts';
 import type { View, ViewOptions } from './view.ts';
 import { previousSnapshot } from './view.ts';
 
@@ -25,12 +25,13 @@ export interface Changelog {
   rows: ChangeRow[];
 }
 
-export function changelogSql(from: string, to: string, view: Pick<View, 'kecamatan'>): string {
-  const where = view.kecamatan.length > 0 ? ` AND kode_kecamatan IN (${list(view.kecamatan)})` : '';
-  const side = (snapshot: string) => `SELECT * FROM koperasi WHERE snapshot = ${date(snapshot)}${where}`;
+export function changelogSql(from: string, to: string, view: Pick<View, 'kecamatan'>): Query {
+  const where = view.kecamatan.length > 0 ? sql` AND kode_kecamatan IN (${view.kecamatan})` : raw('');
+  const side = (snapshot: string) => sql`SELECT * FROM koperasi WHERE snapshot = ${date(snapshot)}${where}`;
   const pick = (kind: Change, source: string, before: string, after: string) =>
-    `SELECT '${kind}' AS perubahan, ${source}.id_koperasi, ${source}.nama_koperasi, ${source}.kode_kecamatan, ${before} AS dari, ${after} AS menjadi`;
-  return `WITH a AS (${side(from)}), b AS (${side(to)}),
+    raw(`SELECT '${kind}' AS perubahan, ${source}.id_koperasi, ${source}.nama_koperasi, ${source}.kode_kecamatan, ${before} AS dari, ${after} AS menjadi`);
+  const order = raw(CHANGES.map((c, i) => `WHEN '${c}' THEN ${i}`).join(' '));
+  return sql`WITH a AS (${side(from)}), b AS (${side(to)}),
 changes AS (
   ${pick('baru', 'b', 'NULL', 'NULL')} FROM b ANTI JOIN a USING (id_koperasi)
   UNION ALL ${pick('hilang', 'a', 'NULL', 'NULL')} FROM a ANTI JOIN b USING (id_koperasi)
@@ -39,7 +40,7 @@ changes AS (
   UNION ALL ${pick('odoc', 'b', 'NULL', 'NULL')} FROM a JOIN b USING (id_koperasi) WHERE NOT a.odoc AND b.odoc
 )
 SELECT changes.*, kc.nama_kecamatan FROM changes JOIN kecamatan kc USING (kode_kecamatan)
-ORDER BY CASE perubahan ${CHANGES.map((c, i) => `WHEN '${c}' THEN ${i}`).join(' ')} END, kode_kecamatan, nama_koperasi, id_koperasi`;
+ORDER BY CASE perubahan ${order} END, kode_kecamatan, nama_koperasi, id_koperasi`;
 }
 
 export async function loadChangelog(engine: Engine, view: View, options: ViewOptions): Promise<Changelog> {

@@ -2,7 +2,7 @@
 // The build runs these queries on duckdb-wasm in Node to pre-render the default view; the browser runs the very same
 // strings on duckdb-wasm for every interaction.
 import type { Engine } from './engine/engine.ts';
-import { cooperativesSql, date, list, scopeSql, sqlString } from './sql.ts';
+import { type Query, cooperativesSql, date, raw, scopeSql, sql, valuesList } from './sql.ts';
 import { CATALOGUE, type IndicatorKey, type IndicatorValues, type KecamatanKey, type RegionKey, selectSql } from './catalogue.ts';
 import { ENUMS, type Indikator, type Jalur, type JenisKoperasi, type Status } from './enums.ts';
 import { type Period, periodOf } from './period.ts';
@@ -42,31 +42,33 @@ function values(scope: 'region' | 'kecamatan', column: (key: IndicatorKey) => st
 }
 
 /** Headline indicators for every snapshot (oldest first): the trend, and any one snapshot. */
-export function indicatorsSql(view: View): string {
+export function indicatorsSql(view: View): Query {
   const context: Partial<Record<IndicatorKey, string>> = {
     kecamatan_total: '(SELECT count(*) FROM scope)',
     desa_total: '(SELECT count(*) FROM desa WHERE kode_kecamatan IN (SELECT kode_kecamatan FROM scope))',
   };
-  return `WITH scope AS (${scopeSql(view)}),
+  const select = raw(values('region', (key) => (context[key] ? `${context[key]}::BIGINT` : `coalesce(per.${key}, 0)`)));
+  return sql`WITH scope AS (${scopeSql(view)}),
 k AS (${cooperativesSql(view)}),
-per AS (SELECT k.snapshot, ${AGGREGATES} FROM k GROUP BY k.snapshot)
+per AS (SELECT k.snapshot, ${raw(AGGREGATES)} FROM k GROUP BY k.snapshot)
 SELECT s.snapshot::VARCHAR AS snapshot,
-  ${values('region', (key) => context[key] ? `${context[key]}::BIGINT` : `coalesce(per.${key}, 0)`)}
+  ${select}
 FROM snapshot s LEFT JOIN per USING (snapshot)
 ORDER BY s.snapshot`;
 }
 
 /** Per-kecamatan indicators of one snapshot, every kecamatan in view included (also empty ones). */
-export function kecamatanSql(view: View, snapshot: string, period: Period): string {
-  const pelaksana = view.jalur.length > 0 ? ` AND pelaksana IN (${list(view.jalur)})` : '';
+export function kecamatanSql(view: View, snapshot: string, period: Period): Query {
+  const pelaksana = view.jalur.length > 0 ? sql` AND pelaksana IN (${view.jalur})` : raw('');
   const context: Partial<Record<IndicatorKey, string>> = {
     desa_total: 'coalesce(desa_total.n, 0)',
     kegiatan: 'coalesce(act.n, 0)',
   };
-  return `WITH scope AS (${scopeSql(view)}),
+  const select = raw(values('kecamatan', (key) => (context[key] ? `${context[key]}::BIGINT` : `per.${key}`)));
+  return sql`WITH scope AS (${scopeSql(view)}),
 k AS (${cooperativesSql(view, [snapshot])}),
 per AS (
-  SELECT kc.kode_kecamatan, ${AGGREGATES},
+  SELECT kc.kode_kecamatan, ${raw(AGGREGATES)},
     min(k.nama_koperasi) FILTER (WHERE k.odoc) AS odoc
   FROM scope kc LEFT JOIN k ON k.kode_kecamatan = kc.kode_kecamatan
   GROUP BY kc.kode_kecamatan
@@ -78,7 +80,7 @@ act AS (
   GROUP BY kode_kecamatan
 )
 SELECT scope.kode_kecamatan, scope.nama_kecamatan, per.odoc,
-  ${values('kecamatan', (key) => context[key] ? `${context[key]}::BIGINT` : `per.${key}`)}
+  ${select}
 FROM scope
 JOIN per USING (kode_kecamatan)
 LEFT JOIN desa_total USING (kode_kecamatan)
@@ -87,13 +89,13 @@ ORDER BY scope.kode_kecamatan`;
 }
 
 /** Cooperatives of one snapshot by jenis and status, every combination present (zeros too). */
-export function compositionSql(view: View, snapshot: string): string {
-  return `WITH scope AS (${scopeSql(view)}),
+export function compositionSql(view: View, snapshot: string): Query {
+  return sql`WITH scope AS (${scopeSql(view)}),
 k AS (${cooperativesSql(view, [snapshot])}),
 grid AS (
   SELECT j AS jenis_koperasi, s AS status
-  FROM (VALUES ${ENUMS.jenis_koperasi.map((j) => `(${sqlString(j)})`).join(', ')}) jenis(j)
-  CROSS JOIN (VALUES ${ENUMS.status.map((s) => `(${sqlString(s)})`).join(', ')}) status(s)
+  FROM (VALUES ${valuesList(ENUMS.jenis_koperasi)}) jenis(j)
+  CROSS JOIN (VALUES ${valuesList(ENUMS.status)}) status(s)
 )
 SELECT grid.jenis_koperasi, grid.status, count(k.id_koperasi)::INTEGER AS n
 FROM grid LEFT JOIN k ON k.jenis_koperasi = grid.jenis_koperasi AND k.status = grid.status
@@ -101,8 +103,8 @@ GROUP BY grid.jenis_koperasi, grid.status`;
 }
 
 /** Targets of the snapshot's year. */
-export function targetsSql(snapshot: string): string {
-  return `SELECT indikator, nilai::DOUBLE AS nilai FROM target WHERE tahun = ${Number(snapshot.slice(0, 4))}`;
+export function targetsSql(snapshot: string): Query {
+  return sql`SELECT indikator, nilai::DOUBLE AS nilai FROM target WHERE tahun = ${Number(snapshot.slice(0, 4))}`;
 }
 
 /** Everything the dashboard shows for one view. */

@@ -7,7 +7,7 @@ import type { Barang, Jalur, JenisKegiatan, JenisKoperasi, Pelaksana } from './e
 import type { JenisDesa, Status } from './enums.ts';
 import { type Indicators, type KecamatanIndicators, indicatorsSql, kecamatanSql } from './indicators.ts';
 import { type Period, periodOf } from './period.ts';
-import { cooperativesSql, date, list, scopeSql, sqlString } from './sql.ts';
+import { type Query, cooperativesSql, date, raw, scopeSql, sql } from './sql.ts';
 import { type View, type ViewOptions, baseline, defaultView, parseView, viewSearch } from './view.ts';
 
 export const SORTS = ['nama', 'anggota', 'volume', 'rat'] as const;
@@ -126,64 +126,64 @@ const ORDER: Record<Sort, string> = {
 const COOPERATIVE_COLUMNS = `k.id_koperasi, k.nama_koperasi, k.jenis_koperasi, k.status, k.tahun_rat_terakhir,
   k.jumlah_anggota, k.volume_usaha, k.pendampingan, k.jalur_pendampingan, d.nama_desa`;
 
-function inView(view: ProfileView): string {
-  return `WITH scope AS (${scopeSql(view)}), k AS (${cooperativesSql(view, [view.snapshot])})`;
+function inView(view: ProfileView): Query {
+  return sql`WITH scope AS (${scopeSql(view)}), k AS (${cooperativesSql(view, [view.snapshot])})`;
 }
 
 const matching = (view: ProfileView) =>
-  view.search === '' ? '' : `WHERE k.nama_koperasi ILIKE ${sqlString(`%${view.search.replace(/[%_\\]/g, '\\$&')}%`)} ESCAPE '\\'`;
+  view.search === '' ? raw('') : sql`WHERE k.nama_koperasi ILIKE ${`%${view.search.replace(/[%_\\]/g, '\\$&')}%`} ESCAPE '\\'`;
 
 /** The cooperatives table: matching rows of one page, and how many match in all. */
-export function cooperativesPageSql(view: ProfileView): string {
-  return `${inView(view)}
-SELECT ${COOPERATIVE_COLUMNS}, count(*) OVER ()::INTEGER AS total
+export function cooperativesPageSql(view: ProfileView): Query {
+  return sql`${inView(view)}
+SELECT ${raw(COOPERATIVE_COLUMNS)}, count(*) OVER ()::INTEGER AS total
 FROM k LEFT JOIN desa d USING (kode_desa)
 ${matching(view)}
-ORDER BY ${ORDER[view.sort]}
+ORDER BY ${raw(ORDER[view.sort])}
 LIMIT ${PAGE_SIZE} OFFSET ${(view.page - 1) * PAGE_SIZE}`;
 }
 
 /** Every matching cooperative's name, alphabetically. */
-export function cooperativeNamesSql(view: ProfileView): string {
-  return `${inView(view)}
+export function cooperativeNamesSql(view: ProfileView): Query {
+  return sql`${inView(view)}
 SELECT k.nama_koperasi FROM k
 ${matching(view)}
 ORDER BY k.nama_koperasi, k.id_koperasi`;
 }
 
-export function unmentoredSql(view: ProfileView): string {
-  return `${inView(view)}
-SELECT ${COOPERATIVE_COLUMNS}
+export function unmentoredSql(view: ProfileView): Query {
+  return sql`${inView(view)}
+SELECT ${raw(COOPERATIVE_COLUMNS)}
 FROM k LEFT JOIN desa d USING (kode_desa)
 WHERE k.status = 'aktif' AND NOT k.pendampingan
 ORDER BY k.nama_koperasi, k.id_koperasi`;
 }
 
-export function flagshipSql(kode: string, snapshot: string): string {
-  return `SELECT k.id_koperasi, k.nama_koperasi, k.jenis_koperasi, k.jumlah_anggota,
+export function flagshipSql(kode: string, snapshot: string): Query {
+  return sql`SELECT k.id_koperasi, k.nama_koperasi, k.jenis_koperasi, k.jumlah_anggota,
   (SELECT min(f.snapshot) FROM koperasi f WHERE f.id_koperasi = k.id_koperasi AND f.odoc AND f.snapshot <= k.snapshot)::VARCHAR AS sejak
 FROM koperasi k
-WHERE k.snapshot = ${date(snapshot)} AND k.kode_kecamatan = ${sqlString(kode)} AND k.odoc`;
+WHERE k.snapshot = ${date(snapshot)} AND k.kode_kecamatan = ${kode} AND k.odoc`;
 }
 
-export function desaSql(kode: string, snapshot: string): string {
-  return `SELECT d.kode_desa, d.nama_desa, d.jenis, d.lat, d.lon,
+export function desaSql(kode: string, snapshot: string): Query {
+  return sql`SELECT d.kode_desa, d.nama_desa, d.jenis, d.lat, d.lon,
   min(k.nama_koperasi) AS koperasi,
   -- A desa counts as having an active Kopdes when any of its Kopdes is active.
   CASE WHEN count(k.id_koperasi) = 0 THEN NULL WHEN bool_or(k.status = 'aktif') THEN 'aktif' ELSE 'tidak_aktif' END AS status
 FROM desa d
 LEFT JOIN koperasi k ON k.kode_desa = d.kode_desa AND k.snapshot = ${date(snapshot)} AND k.kopdes_merah_putih
-WHERE d.kode_kecamatan = ${sqlString(kode)}
+WHERE d.kode_kecamatan = ${kode}
 GROUP BY ALL
 ORDER BY d.nama_desa, d.kode_desa`;
 }
 
-export function activitiesSql(kode: string, view: Pick<View, 'jalur'>, until: string): string {
-  const pelaksana = view.jalur.length > 0 ? ` AND pelaksana IN (${list(view.jalur)})` : '';
-  return `SELECT id_kegiatan, tanggal::VARCHAR AS tanggal, jenis_kegiatan, pelaksana, judul, peserta, barang, jumlah_unit,
+export function activitiesSql(kode: string, view: Pick<View, 'jalur'>, until: string): Query {
+  const pelaksana = view.jalur.length > 0 ? sql` AND pelaksana IN (${view.jalur})` : raw('');
+  return sql`SELECT id_kegiatan, tanggal::VARCHAR AS tanggal, jenis_kegiatan, pelaksana, judul, peserta, barang, jumlah_unit,
   anggaran, realisasi
 FROM kegiatan
-WHERE kode_kecamatan = ${sqlString(kode)} AND tanggal <= ${date(until)}${pelaksana}
+WHERE kode_kecamatan = ${kode} AND tanggal <= ${date(until)}${pelaksana}
 ORDER BY tanggal DESC, id_kegiatan DESC`;
 }
 
@@ -203,7 +203,7 @@ export async function loadProfile(engine: Engine, kode: string, nama: string, vi
     engine.query<ActivityItem>(activitiesSql(kode, view, view.snapshot)),
   ]);
   // An empty page beyond the last: the total comes from a count without the page.
-  const total = page[0]?.total ?? (view.page > 1 ? (await engine.query<{ n: number }>(`${inView(view)} SELECT count(*)::INTEGER AS n FROM k`))[0]!.n : 0);
+  const total = page[0]?.total ?? (view.page > 1 ? (await engine.query<{ n: number }>(sql`${inView(view)} SELECT count(*)::INTEGER AS n FROM k`))[0]!.n : 0);
   const previous = baseline(view, options);
   return {
     kode,

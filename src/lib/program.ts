@@ -6,7 +6,7 @@ import type { Engine } from './engine/engine.ts';
 import { ENUMS, type Indikator, type JenisKegiatan, type Pelaksana } from './enums.ts';
 import { type Indicators, indicatorsSql } from './indicators.ts';
 import { type DateRange, dataDate, untilDataDate } from './period.ts';
-import { date, sqlString } from './sql.ts';
+import { type Query, date, raw, sql, sqlString, valuesList } from './sql.ts';
 import { type ViewOptions, defaultView } from './view.ts';
 
 export const PROGRAM_PARAMS = { year: 'tahun', quarter: 'triwulan' } as const;
@@ -128,55 +128,55 @@ export interface Program {
   targets: TargetAchievement[];
 }
 
-function inPeriod({ start, end }: DateRange): string {
-  return `SELECT * FROM kegiatan WHERE tanggal BETWEEN ${date(start)} AND ${date(end)}`;
+function inPeriod({ start, end }: DateRange): Query {
+  return sql`SELECT * FROM kegiatan WHERE tanggal BETWEEN ${date(start)} AND ${date(end)}`;
 }
 
-export function kindsSql(period: DateRange): string {
-  return `WITH g AS (${inPeriod(period)})
+export function kindsSql(period: DateRange): Query {
+  return sql`WITH g AS (${inPeriod(period)})
 SELECT j AS jenis_kegiatan, count(g.id_kegiatan)::INTEGER AS kegiatan, coalesce(sum(g.peserta), 0)::BIGINT AS peserta,
   coalesce(sum(g.anggaran), 0)::BIGINT AS anggaran, coalesce(sum(g.realisasi), 0)::BIGINT AS realisasi
-FROM (VALUES ${ENUMS.jenis_kegiatan.map((j) => `(${sqlString(j)})`).join(', ')}) kinds(j)
+FROM (VALUES ${valuesList(ENUMS.jenis_kegiatan)}) kinds(j)
 LEFT JOIN g ON g.jenis_kegiatan = j
 GROUP BY j`;
 }
 
-export function monthsSql(period: DateRange): string {
+export function monthsSql(period: DateRange): Query {
   const { start, end } = period;
-  return `WITH g AS (${inPeriod(period)}),
+  return sql`WITH g AS (${inPeriod(period)}),
 months AS (SELECT strftime(m, '%Y-%m') AS bulan FROM range(${date(start)}, ${date(end)} + INTERVAL 1 DAY, INTERVAL 1 MONTH) r(m))
 SELECT months.bulan, p AS pelaksana, count(g.id_kegiatan)::INTEGER AS kegiatan
-FROM months CROSS JOIN (VALUES ${ENUMS.pelaksana.map((p) => `(${sqlString(p)})`).join(', ')}) ps(p)
+FROM months CROSS JOIN (VALUES ${valuesList(ENUMS.pelaksana)}) ps(p)
 LEFT JOIN g ON strftime(g.tanggal, '%Y-%m') = months.bulan AND g.pelaksana = p
 GROUP BY ALL ORDER BY months.bulan`;
 }
 
-export function kecamatanActivitySql(period: DateRange): string {
+export function kecamatanActivitySql(period: DateRange): Query {
   const count = (where: string) => `count(g.id_kegiatan) FILTER (WHERE ${where})::INTEGER`;
   const units = (barang: string) => `coalesce(sum(g.jumlah_unit) FILTER (WHERE g.barang = ${sqlString(barang)}), 0)::BIGINT AS ${barang}`;
-  return `WITH g AS (${inPeriod(period)})
+  return sql`WITH g AS (${inPeriod(period)})
 SELECT kc.kode_kecamatan, kc.nama_kecamatan, count(g.id_kegiatan)::INTEGER AS kegiatan,
-  ${ENUMS.pelaksana.map((p) => `${count(`g.pelaksana = ${sqlString(p)}`)} AS ${p}`).join(', ')},
+  ${raw(ENUMS.pelaksana.map((p) => `${count(`g.pelaksana = ${sqlString(p)}`)} AS ${p}`).join(', '))},
   coalesce(sum(g.peserta), 0)::BIGINT AS peserta,
-  ${count("g.jenis_kegiatan = 'bazar'")} AS bazar,
-  ${ENUMS.barang.map(units).join(', ')}
+  ${raw(count("g.jenis_kegiatan = 'bazar'"))} AS bazar,
+  ${raw(ENUMS.barang.map(units).join(', '))}
 FROM kecamatan kc LEFT JOIN g USING (kode_kecamatan)
 GROUP BY ALL ORDER BY kc.kode_kecamatan`;
 }
 
-export function pelaksanaSql(period: DateRange): string {
-  return `WITH g AS (${inPeriod(period)})
+export function pelaksanaSql(period: DateRange): Query {
+  return sql`WITH g AS (${inPeriod(period)})
 SELECT p AS pelaksana, count(g.id_kegiatan)::INTEGER AS kegiatan, count(DISTINCT g.kode_kecamatan)::INTEGER AS kecamatan,
   coalesce(sum(g.peserta), 0)::BIGINT AS peserta, coalesce(sum(g.anggaran), 0)::BIGINT AS anggaran,
   coalesce(sum(g.realisasi), 0)::BIGINT AS realisasi
-FROM (VALUES ${ENUMS.pelaksana.map((p) => `(${sqlString(p)})`).join(', ')}) ps(p)
+FROM (VALUES ${valuesList(ENUMS.pelaksana)}) ps(p)
 LEFT JOIN g ON g.pelaksana = p
 GROUP BY p`;
 }
 
 /** Every SIPD node with the activities coded at it or beneath it (code prefix). */
-export function budgetSql(period: DateRange): string {
-  return `WITH g AS (${inPeriod(period)})
+export function budgetSql(period: DateRange): Query {
+  return sql`WITH g AS (${inPeriod(period)})
 SELECT s.kode, s.nama, s.tingkat, count(g.id_kegiatan)::INTEGER AS kegiatan,
   coalesce(sum(g.anggaran), 0)::BIGINT AS anggaran, coalesce(sum(g.realisasi), 0)::BIGINT AS realisasi,
   coalesce(sum(g.anggaran) FILTER (WHERE g.kode_sipd = s.kode), 0)::BIGINT AS langsung_anggaran
@@ -184,8 +184,8 @@ FROM sipd s LEFT JOIN g ON g.kode_sipd = s.kode OR starts_with(g.kode_sipd, s.ko
 GROUP BY ALL ORDER BY s.kode`;
 }
 
-export function totalsSql(period: DateRange): string {
-  return `WITH g AS (${inPeriod(period)}),
+export function totalsSql(period: DateRange): Query {
+  return sql`WITH g AS (${inPeriod(period)}),
 bazar AS (SELECT DISTINCT unnest(string_split(koperasi, '|')) AS id FROM g WHERE jenis_kegiatan = 'bazar' AND koperasi IS NOT NULL),
 reach AS (
   SELECT kc.kode_kecamatan, count(g.id_kegiatan) AS n,

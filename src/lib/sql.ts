@@ -1,33 +1,86 @@
-// Building blocks of the site's SQL: literals, and the two filters every query shares (the
-// kecamatan in view as CTE `scope`, the cooperatives in view).
+// Building blocks of the site's SQL: queries with bound parameters, and the two filters every
+// query shares (the kecamatan in view as CTE `scope`, the cooperatives in view). A value from a
+// view (a snapshot, a kecamatan code, a search) is always a prepared statement's parameter, never
+// SQL text; only code's own constants (the contract's enums, column names) are written inline.
 import type { View } from './view.ts';
 
-/** A SQL string literal. Values reaching here are already checked against known lists. */
+/** A parameter value: text or a number. Dates are text cast in the SQL (see `date`). */
+export type Param = string | number;
+
+/** SQL text with `?` placeholders, and the parameters that fill them, in order. */
+export interface Query {
+  readonly text: string;
+  readonly params: readonly Param[];
+}
+
+const isQuery = (value: unknown): value is Query => typeof value === 'object' && value !== null && 'text' in value && 'params' in value;
+
+/**
+ * A query from a template: a nested Query is spliced in with its parameters, an array becomes a
+ * list of parameters (`?, ?, ?`; never empty), any other value one parameter.
+ */
+export function sql(strings: TemplateStringsArray, ...values: (Query | Param | readonly Param[])[]): Query {
+  let text = strings[0]!;
+  const params: Param[] = [];
+  values.forEach((value, i) => {
+    if (isQuery(value)) {
+      text += value.text;
+      params.push(...value.params);
+    } else if (Array.isArray(value)) {
+      if (value.length === 0) throw new Error('sql: an empty list of parameters');
+      text += value.map(() => '?').join(', ');
+      params.push(...value);
+    } else {
+      text += '?';
+      params.push(value as Param);
+    }
+    text += strings[i + 1]!;
+  });
+  return { text, params };
+}
+
+/** SQL text written by the code itself (catalogue expressions, column lists, ORDER BY): no data. */
+export function raw(text: string): Query {
+  return { text, params: [] };
+}
+
+/** Queries joined by a separator, parameters in order. */
+export function joinSql(parts: readonly Query[], separator: string): Query {
+  return { text: parts.map((p) => p.text).join(separator), params: parts.flatMap((p) => p.params) };
+}
+
+/** A SQL string literal, for the code's own constants only (enums of the contract). */
 export function sqlString(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
-export const list = (values: readonly string[]) => values.map(sqlString).join(', ');
-export const date = (iso: string) => `DATE ${sqlString(iso)}`;
+/** The code's own constants as the rows of a VALUES list: ('dinas'), ('camat'), ('pkk'). */
+export function valuesList(list: readonly string[]): Query {
+  return raw(list.map((v) => `(${sqlString(v)})`).join(', '));
+}
+
+/** A date parameter. */
+export const date = (iso: string) => sql`CAST(${iso} AS DATE)`;
 
 /** The kecamatan in view: all of them, or the chosen ones. */
-export function scopeSql(view: Pick<View, 'kecamatan'>): string {
-  const where = view.kecamatan.length > 0 ? ` WHERE kode_kecamatan IN (${list(view.kecamatan)})` : '';
-  return `SELECT kode_kecamatan, nama_kecamatan FROM kecamatan${where}`;
+export function scopeSql(view: Pick<View, 'kecamatan'>): Query {
+  const where = view.kecamatan.length > 0 ? sql` WHERE kode_kecamatan IN (${view.kecamatan})` : raw('');
+  return sql`SELECT kode_kecamatan, nama_kecamatan FROM kecamatan${where}`;
 }
 
 /**
  * The cooperatives in view, across snapshots (or in the given ones). Kecamatan and snapshots are
- * constants, not the scope's subquery, so that DuckDB skips the row groups of others (the
- * database is written sorted by snapshot and kecamatan); every cooperative's kecamatan is in
- * the reference (the validator checks it), so no kecamatan chosen means no condition.
+ * conditions on the table itself, not the scope's subquery, so that DuckDB skips the row groups
+ * of others (the database is written sorted by snapshot and kecamatan; a prepared statement is
+ * planned with its parameters' values, so they prune as constants do); every cooperative's
+ * kecamatan is in the reference (the validator checks it), so no kecamatan chosen means no condition.
  */
-export function cooperativesSql(view: Pick<View, 'kecamatan' | 'jenis' | 'status' | 'jalur'>, snapshots?: readonly string[]): string {
-  const where: string[] = [];
-  if (view.kecamatan.length > 0) where.push(`kode_kecamatan IN (${list(view.kecamatan)})`);
-  if (snapshots) where.push(`snapshot IN (${snapshots.map(date).join(', ')})`);
-  if (view.jenis.length > 0) where.push(`jenis_koperasi IN (${list(view.jenis)})`);
-  if (view.status.length > 0) where.push(`status IN (${list(view.status)})`);
-  if (view.jalur.length > 0) where.push(`jalur_pendampingan IN (${list(view.jalur)})`);
-  return `SELECT * FROM koperasi${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`;
+export function cooperativesSql(view: Pick<View, 'kecamatan' | 'jenis' | 'status' | 'jalur'>, snapshots?: readonly string[]): Query {
+  const where: Query[] = [];
+  if (view.kecamatan.length > 0) where.push(sql`kode_kecamatan IN (${view.kecamatan})`);
+  if (snapshots) where.push(sql`snapshot IN (${joinSql(snapshots.map(date), ', ')})`);
+  if (view.jenis.length > 0) where.push(sql`jenis_koperasi IN (${view.jenis})`);
+  if (view.status.length > 0) where.push(sql`status IN (${view.status})`);
+  if (view.jalur.length > 0) where.push(sql`jalur_pendampingan IN (${view.jalur})`);
+  return where.length > 0 ? sql`SELECT * FROM koperasi WHERE ${joinSql(where, ' AND ')}` : raw('SELECT * FROM koperasi');
 }

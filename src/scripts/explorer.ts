@@ -1,6 +1,6 @@
 // The SQL console. DuckDB-WASM loads on the first run (never with the page); each query runs
 // on its own connection, streams, can be cancelled, and its result is shown as text only.
-import type { Explorer, TextResult } from '../lib/engine/browser.ts';
+import type { Explorer, TextResult } from '../lib/engine/console.ts';
 import { RESULT_LIMIT, RESULT_PAGE, quickChart } from '../lib/explorer.ts';
 import { delimiterFor, toCsv } from '../lib/export/csv.ts';
 import { builder } from '../lib/render/dom.ts';
@@ -85,8 +85,8 @@ if (form && output) {
     try {
       if (!explorer) status.textContent = message('Loading');
       explorer ??= (async () => {
-        const { browserEngine } = await import('../lib/engine/browser.ts');
-        return (await browserEngine(form!.dataset.database!)).explorer();
+        const [{ browserEngine }, { sqlConsole }] = await Promise.all([import('../lib/engine/browser.ts'), import('../lib/engine/console.ts')]);
+        return sqlConsole((await browserEngine(form!.dataset.database!)).db);
       })();
       // An engine that failed to load is tried again on the next run; a failed query is not its fault.
       const engine = await explorer.catch((error: unknown) => {

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type Engine, memoize } from '../../src/lib/engine/engine.ts';
+import { type Engine, memoize, toQuery } from '../../src/lib/engine/engine.ts';
+import { type Query, sql as q } from '../../src/lib/sql.ts';
 
 function counting(fail = new Set<string>()) {
   const calls: string[] = [];
   const engine: Engine = {
-    async query<T extends object>(sql: string) {
+    async query<T extends object>(query: Query | string) {
+      const { text, params } = toQuery(query);
+      const sql = [text, ...params].join(' ');
       calls.push(sql);
       if (fail.has(sql)) throw new Error(sql);
       return [{ sql }] as unknown as T[];
@@ -27,6 +30,17 @@ describe('memoize', () => {
     const cached = memoize(engine, 2);
     for (const sql of ['a', 'b', 'a', 'c', 'a', 'b']) await cached.query(sql);
     expect(calls).toEqual(['a', 'b', 'c', 'b']);
+  });
+
+  it('tells the same text with other parameters apart', async () => {
+    const { engine, calls } = counting();
+    const cached = memoize(engine);
+    const at = (snapshot: string) => q`SELECT * FROM koperasi WHERE snapshot = ${snapshot}`;
+    expect(at('2025-12-31')).toEqual({ text: 'SELECT * FROM koperasi WHERE snapshot = ?', params: ['2025-12-31'] });
+    await cached.query(at('2025-12-31'));
+    await cached.query(at('2026-03-31'));
+    await cached.query(at('2025-12-31'));
+    expect(calls).toEqual(['SELECT * FROM koperasi WHERE snapshot = ? 2025-12-31', 'SELECT * FROM koperasi WHERE snapshot = ? 2026-03-31']);
   });
 
   it('does not remember a failure', async () => {

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Dashboard, loadDashboard } from '../../src/lib/indicators.ts';
 import { periodOf } from '../../src/lib/period.ts';
+import { cooperativesSql } from '../../src/lib/sql.ts';
 import { formatFor } from '../../src/lib/format.ts';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { serverDocument } from '../../src/lib/node/dom.ts';
@@ -122,5 +123,23 @@ describe('indicator SQL on a small fixture with known answers', () => {
     const d = await loadDashboard(k.engine, { ...defaultView(k.options), snapshot: '2025-06-30' }, k.options);
     expect(d.period).toEqual({ start: '2025-03-30', end: '2025-06-30' });
     expect(d.kecamatan.map((r) => r.kegiatan)).toEqual([0, 1, 0]);
+  });
+});
+
+describe('view values bound as parameters', () => {
+  let k: Loaded;
+  beforeAll(async () => {
+    k = await engineFor(KECIL);
+  });
+
+  it('still reach the table scan as filters, so DuckDB skips the row groups of other snapshots and kecamatan', async () => {
+    const { text, params } = cooperativesSql({ kecamatan: ['99.01.02'], jenis: [], status: [], jalur: [] }, ['2025-12-31']);
+    expect(text).not.toContain('99.01.02');
+    // EXPLAIN EXECUTE shows the plan a prepared statement runs with its values.
+    await k.engine.query(`PREPARE scan AS SELECT count(*) FROM (${text})`);
+    const plan = await k.engine.query<{ explain_value: string }>(`EXPLAIN EXECUTE scan(${params.map((p) => `'${p}'`).join(', ')})`);
+    const scan = plan.map((r) => r.explain_value).join('\n');
+    expect(scan).toContain("kode_kecamatan='99.01.02'");
+    expect(scan).toContain("snapshot='2025-12-31'::DATE");
   });
 });

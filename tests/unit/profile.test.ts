@@ -1,6 +1,6 @@
 // The kecamatan profile's SQL against the independent computation from the CSV files.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_SIZE, loadProfile, parseProfileView, profileSearch, rankOf } from '../../src/lib/profile.ts';
+import { PAGE_SIZE, cooperativesPageSql, loadProfile, parseProfileView, profileSearch, rankOf } from '../../src/lib/profile.ts';
 import { engineFor } from '../helpers/engine.ts';
 import { KECIL } from '../helpers/folders.ts';
 import { expectedProfile, expectedRank, readRawFolder } from '../helpers/independent.ts';
@@ -42,6 +42,13 @@ describe('kecamatan profile on the sample data', () => {
     // Wildcards typed by a person are text, not patterns.
     const literal = await loadProfile(s.engine, kode, 'x', parseProfileView(new URLSearchParams('cari=%_'), s.options, kode), s.options);
     expect(literal.cooperatives.total).toBe(0);
+    // A search is a bound parameter: a quote is a letter, and no typed text becomes SQL.
+    const quoted = parseProfileView(new URLSearchParams("cari=x' OR 1=1 --"), s.options, kode);
+    expect((await loadProfile(s.engine, kode, 'x', quoted, s.options)).cooperatives.total).toBe(0);
+    const query = cooperativesPageSql(quoted);
+    expect(query.text).not.toContain('OR 1=1');
+    expect(query.text).not.toContain(kode);
+    expect(query.params).toContain(kode);
     const beyond = await loadProfile(s.engine, kode, 'x', parseProfileView(new URLSearchParams('hal=99'), s.options, kode), s.options);
     expect(beyond.cooperatives).toMatchObject({ rows: [], total: all.length });
   });

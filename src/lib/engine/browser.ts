@@ -6,22 +6,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { type CellType, cellText } from './cells.ts';
-import { DATABASE_ALIAS } from '../database.ts';
-import { DATABASE_FILE, SETUP_SQL, toRows, type Engine } from './engine.ts';
-
-/** A query's result as text, at most `limit` rows. */
-export interface TextResult {
-  columns: { name: string; type: string }[];
-  rows: string[][];
-  /** More rows than `limit` were there. */
-  truncated: boolean;
-}
-
-/** Runs any SQL on its own connection, streaming, and can be stopped halfway. */
-export interface Explorer {
-  run(sql: string, signal: AbortSignal, limit: number): Promise<TextResult>;
-}
+import type { Query } from '../sql.ts';
+import { DATABASE_FILE, SETUP_SQL, toQuery, toRows, type Engine } from './engine.ts';
 
 /** No progress for this long while instantiating means the engine is not coming. */
 const STALL_MS = 30_000;
@@ -55,7 +41,13 @@ function instantiate(db: duckdb.AsyncDuckDB, worker: Worker, bundle: duckdb.Duck
   });
 }
 
-export async function browserEngine(databaseUrl: string): Promise<Engine & { explorer(): Promise<Explorer> }> {
+/** The engine, and the database it opened for other connections (the SQL console, console.ts). */
+export interface BrowserEngine extends Engine {
+  db: duckdb.AsyncDuckDB;
+}
+
+/** Starts DuckDB-WASM in a worker and attaches the site's database (databaseUrl) read-only. */
+export async function browserEngine(databaseUrl: string): Promise<BrowserEngine> {
   // The database downloads while the engine compiles.
   const database = fetch(databaseUrl).then((response) => {
     if (!response.ok) throw new Error(`${databaseUrl}: HTTP ${response.status}`);
@@ -72,45 +64,16 @@ export async function browserEngine(databaseUrl: string): Promise<Engine & { exp
   const connection = await db.connect();
   for (const sql of SETUP_SQL) await connection.query(sql);
   return {
-    async query<T extends object>(sql: string) {
-      return toRows<T>(await connection.query(sql));
-    },
-    async explorer() {
-      const own = await db.connect();
-      // USE holds per connection; the settings above hold for the whole database.
-      await own.query(`USE ${DATABASE_ALIAS}`);
-      return {
-        async run(sql, signal, limit) {
-          const cancel = () => void own.cancelSent();
-          signal.addEventListener('abort', cancel, { once: true });
-          try {
-            const reader = await own.send(sql, true);
-            // The stream's schema is known once it is opened.
-            await reader.open();
-            const fields = reader.schema.fields;
-            const columns = fields.map((field) => ({ name: field.name, type: String(field.type) }));
-            const rows: string[][] = [];
-            let truncated = false;
-            for await (const batch of reader) {
-              for (const row of batch) {
-                if (rows.length === limit) {
-                  truncated = true;
-                  break;
-                }
-                rows.push(fields.map((field) => cellText(row?.[field.name], field.type as unknown as CellType)));
-              }
-              if (truncated) {
-                // Stop the rest of a huge result instead of reading it.
-                await own.cancelSent();
-                break;
-              }
-            }
-            return { columns, rows, truncated };
-          } finally {
-            signal.removeEventListener('abort', cancel);
-          }
-        },
-      };
+    db,
+    async query<T extends object>(query: Query | string) {
+      const { text, params } = toQuery(query);
+      if (params.length === 0) return toRows<T>(await connection.query(text));
+      const statement = await connection.prepare(text);
+      try {
+        return toRows<T>(await statement.query(...params));
+      } finally {
+        await statement.close();
+      }
     },
   };
 }

@@ -1,9 +1,16 @@
 // What the indicator SQL needs from DuckDB, whichever runtime it is in: a query that returns
 // plain rows. Build (Node) and browser attach the same database file with the same settings.
 import { DATABASE_ALIAS } from '../database.ts';
+import type { Query } from '../sql.ts';
 
+/** Runs a query (text without data, or a Query whose values are bound as parameters) to plain rows. */
 export interface Engine {
-  query<T extends object>(sql: string): Promise<T[]>;
+  query<T extends object>(query: Query | string): Promise<T[]>;
+}
+
+/** A query as text and parameters. */
+export function toQuery(query: Query | string): Query {
+  return typeof query === 'string' ? { text: query, params: [] } : query;
 }
 
 /** The name the database file is registered under inside DuckDB's virtual file system. */
@@ -51,14 +58,16 @@ export function toRows<T>(table: ArrowLike): T[] {
 export function memoize(engine: Engine, size = 64): Engine {
   const results = new Map<string, Promise<object[]>>();
   return {
-    query<T extends object>(sql: string) {
-      let result = results.get(sql);
-      if (result) results.delete(sql); // re-inserted below as the most recent
+    query<T extends object>(query: Query | string) {
+      const q = toQuery(query);
+      const key = JSON.stringify([q.text, q.params]);
+      let result = results.get(key);
+      if (result) results.delete(key); // re-inserted below as the most recent
       else {
-        result = engine.query<T>(sql);
-        result.catch(() => results.delete(sql));
+        result = engine.query<T>(q);
+        result.catch(() => results.delete(key));
       }
-      results.set(sql, result);
+      results.set(key, result);
       if (results.size > size) results.delete(results.keys().next().value!);
       return result as Promise<T[]>;
     },

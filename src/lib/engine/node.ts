@@ -2,7 +2,8 @@
 // the tests, so pre-rendered numbers and interactive numbers come from the same code.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { DATABASE_FILE, SETUP_SQL, toRows, type Engine } from './engine.ts';
+import type { Query } from '../sql.ts';
+import { DATABASE_FILE, SETUP_SQL, toQuery, toRows, type Engine } from './engine.ts';
 
 // Resolved from the project root: this module is bundled into the build's own folder.
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -24,8 +25,15 @@ export async function nodeEngine(database: Uint8Array): Promise<Engine> {
   const connection = db.connect();
   for (const sql of SETUP_SQL) connection.query(sql);
   return {
-    async query<T extends object>(sql: string) {
-      return toRows<T>(connection.query(sql));
+    async query<T extends object>(query: Query | string) {
+      const { text, params } = toQuery(query);
+      if (params.length === 0) return toRows<T>(connection.query(text));
+      const statement = connection.prepare(text);
+      try {
+        return toRows<T>(statement.query(...params));
+      } finally {
+        statement.close();
+      }
     },
   };
 }
