@@ -1,6 +1,7 @@
 // What changed between two consecutive snapshots, cooperative by cooperative: registered,
 // gone, changed status, joined the mentoring program, became the ODOC flagship.
 import type { Engine } from './engine/engine.ts';
+import type { Jalur, Status } from './enums.ts';
 import { type Query, date, raw, sql } from './sql.ts';
 import type { View, ViewOptions } from './view.ts';
 import { previousSnapshot } from './view.ts';
@@ -15,8 +16,8 @@ export interface ChangeRow {
   kode_kecamatan: string;
   nama_kecamatan: string;
   /** Before → after, where the change has two sides (status; jalur for mentoring). */
-  dari: string | null;
-  menjadi: string | null;
+  dari: Status | null;
+  menjadi: Status | Jalur | null;
 }
 
 export interface Changelog {

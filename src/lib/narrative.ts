@@ -129,7 +129,7 @@ export function kecamatanNarrative(p: Profile, t: Strings, f: Format): string[] 
   const recent = p.activities.filter((a) => a.tanggal >= quarter.start && a.tanggal <= quarter.end);
   if (recent.length === 0) out.push(t.brief.kecamatanNoActivity(label));
   else {
-    const kinds = [...new Set(recent.map((a) => inSentence(t.values.jenis_kegiatan[a.jenis_kegiatan as keyof Strings['values']['jenis_kegiatan']], t.words.keepCase)))];
+    const kinds = [...new Set(recent.map((a) => inSentence(t.values.jenis_kegiatan[a.jenis_kegiatan], t.words.keepCase)))];
     out.push(t.brief.kecamatanActivity(recent.length, label, f.list(kinds), f.rupiah(recent.reduce((s, a) => s + a.anggaran, 0))));
   }
   return out;

@@ -290,6 +290,17 @@ describe('the FGD deck', () => {
     expect(items(renderDeck(b, context('en')).activities).at(-1)).toBe('3 other districts (1 activity each)');
   });
 
+  it('asks every question the gaps raise, and shortens a long list of kecamatan without ODOC', () => {
+    // Every gap at once: no ODOC, low coverage, no activity, inactive Kopdes, RAT below target, a best practice.
+    const rows = letters(12).map((n, i) => ({ ...kecamatan(n, i * 5), odoc: null }));
+    const b = brief(rows, { activity: [activity('A', 0)], current: { desa_kopdes_merah_putih: 4, desa_kopdes_aktif: 1, persen_rat_tepat_waktu: 50 }, targets: { persen_rat_tepat_waktu: 90 } });
+    const asked = regionQuestions(b, id, LANGS.id.f);
+    expect(asked).toHaveLength(6);
+    expect(items(renderDeck(b, context('id')).questions)).toEqual(asked);
+    const odoc = renderDeck(b, context('id')).odoc.textContent!;
+    expect(odoc).toContain(`${letters(8).join(', ')}, dan 4 lainnya`);
+  });
+
   it('lists the lowest coverage with those tied with the fifth', () => {
     const rows = [kecamatan('A', 0), kecamatan('B', 10), kecamatan('C', 20), kecamatan('D', 30), kecamatan('E', 40), kecamatan('F', 40), kecamatan('G', 50)];
     const gaps = renderDeck(brief(rows), context('id')).gaps;

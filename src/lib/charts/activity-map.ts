@@ -20,7 +20,7 @@ export function activityMap(rows: readonly KecamatanActivity[], options: Pick<Ch
     fill: (kode) => byCode.get(kode)?.kegiatan,
     title: (kode, name) => {
       const n = byCode.get(kode)?.kegiatan ?? 0;
-      return `${name}: ${n === 0 ? t.program.noActivity : t.program.activities(f.number(n))}`;
+      return `${name}: ${n === 0 ? t.program.noActivity : t.program.activities(n, f.number(n))}`;
     },
     color: {
       type: 'threshold',

@@ -240,7 +240,7 @@ export const id = {
     quarterName: (q: number) => `Triwulan ${['I', 'II', 'III', 'IV'][q - 1]}`,
     period: (label: string, start: string, end: string) => `Periode: ${label} (${start} – ${end})`,
     count: 'Jumlah kegiatan',
-    activities: (n: string) => `${n} kegiatan`,
+    activities: (_n: number, text: string) => `${text} kegiatan`,
     noActivity: 'tidak ada kegiatan',
     none: 'tidak ada',
     mapHeading: 'Sebaran kegiatan per kecamatan',
@@ -396,7 +396,6 @@ export const id = {
     odocStatus: (n: string, total: string) => `${n} dari ${total} kecamatan sudah punya koperasi ODOC.`,
     odocMissing: 'Belum punya ODOC:',
     activitiesQuarter: (n: string, quarter: string) => `${n} kegiatan pada ${quarter}`,
-    activities: (_n: number, text: string) => `${text} kegiatan`,
     /** The most recent activities cut short: N more on the date of the last one shown (N ≥ 2). */
     recentMore: (n: string, date: string) => `${n} kegiatan lain pada ${date}`,
     lowest: 'Cakupan pendampingan terendah',

@@ -1,7 +1,7 @@
 // The changelog between consecutive snapshots: counts by kind and by kecamatan, and the list.
 import { rollup } from 'd3-array';
 import { CHANGES, type ChangeRow, type Changelog } from '../changelog.ts';
-import type { Strings } from '../i18n/id.ts';
+import type { Jalur, Status } from '../enums.ts';
 import { shorten } from '../rank.ts';
 import type { RenderContext } from './kit.ts';
 import { builder } from './dom.ts';
@@ -24,7 +24,7 @@ export function renderChangelog(log: Changelog, c: RenderContext): { changelog: 
   // One change past the limit is listed rather than counted.
   const { shown: listed, rest } = shorten(log.rows, CHANGE_LIST_LIMIT);
   const detail = (r: ChangeRow) => {
-    const value = (v: string | null) => (v === null ? '' : (t.values.status[v as keyof Strings['values']['status']] ?? t.values.jalur[v as keyof Strings['values']['jalur']] ?? v));
+    const value = (v: Status | Jalur | null) => (v === null ? '' : v in t.values.status ? t.values.status[v as Status] : t.values.jalur[v as Jalur]);
     return r.dari ? `${value(r.dari)} → ${value(r.menjadi)}` : value(r.menjadi);
   };
   return {

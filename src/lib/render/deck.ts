@@ -15,8 +15,6 @@ export const KECAMATAN_DECK_SLOTS = ['unmentored', 'recent', 'questions'] as con
 export const DECK_DASHBOARD_SLOTS = ['figures', 'map', 'mentoring'] as const;
 export const DECK_PROFILE_SLOTS = ['figures', 'desa', 'odoc'] as const;
 
-/** The questions of one slide: few enough to read from the back of a hall. */
-const QUESTIONS = 5;
 /** Places in the slides' busiest and lowest-coverage lists, ties included. */
 const PLACES = 5;
 /** Items of a slide's list before the rest is counted (at least PLACES, so that what is counted is tied with the last item shown). */
@@ -29,9 +27,10 @@ function rankedItems<R>(rows: readonly R[], item: (row: R) => string, rest: (n: 
   return [...shown.map((r) => h('li', {}, [item(r)])), ...(more > 0 ? [h('li', { class: 'more' }, [rest(c.f.number(more), rows.at(-1)!)])] : [])];
 }
 
+/** Every question the gaps raise (regionQuestions gives at most six, kecamatanQuestions five): none is dropped unseen. */
 function questions(list: readonly string[], c: RenderContext): HTMLElement {
   const h = builder(c.document);
-  return h('ol', { class: 'questions' }, list.slice(0, QUESTIONS).map((q) => h('li', {}, [q])));
+  return h('ol', { class: 'questions' }, list.map((q) => h('li', {}, [q])));
 }
 
 /** The title slide's line under the heading: the date of the slides' figures (the view's snapshot) and the publisher. */
@@ -47,13 +46,13 @@ export function renderDeck(b: Brief, c: RenderContext): Record<(typeof DECK_SLOT
   const quarter = t.brief.quarter(b.quarter.quarter, b.quarter.year);
   const idle = b.quarterActivity.filter((k) => k.kegiatan === 0).map((k) => k.nama_kecamatan);
   const busiest = topWithTies(b.quarterActivity.filter((k) => k.kegiatan > 0), PLACES, (k) => k.kegiatan);
-  const activities = (k: (typeof busiest)[number]) => t.deck.activities(k.kegiatan, f.number(k.kegiatan));
+  const activities = (k: (typeof busiest)[number]) => t.program.activities(k.kegiatan, f.number(k.kegiatan));
   return {
     odoc: h('figure', { class: 'chart' }, [
       h('div', { class: 'chart-svg' }, [coverageMap(d.kecamatan, { ...c, metric: 'odoc', compared: null, href: c.kecamatanHref })]),
       h('div', {}, [
         h('p', { class: 'big' }, [t.deck.odocStatus(f.number(d.current.kecamatan_odoc), f.number(d.current.kecamatan_total))]),
-        withoutOdoc.length > 0 ? h('p', {}, [h('strong', {}, [t.deck.odocMissing]), ' ', f.list(withoutOdoc)]) : null,
+        withoutOdoc.length > 0 ? h('p', {}, [h('strong', {}, [t.deck.odocMissing]), ' ', names(withoutOdoc, f, t)]) : null,
       ]),
     ]),
     activities: h('div', {}, [
