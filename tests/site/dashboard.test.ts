@@ -167,7 +167,7 @@ describe('the home page with JavaScript', () => {
     await redrawn(page);
     const figures = await figuresOnPage(page);
     expect(figures).toEqual(expectedFigures(folder, { snapshot: '2025-12-31', status: ['tidak_aktif'] }));
-    expect(figures.cakupan).toBe(t.figures.undefinedPercent);
+    expect(figures.persen_cakupan_pendampingan).toBe(t.figures.undefinedPercent);
     expect(await page.content()).not.toContain('NaN');
     expect(errors).toEqual([]);
     await close();
