@@ -36,9 +36,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}/;
 
 export type QuickChart = { kind: 'bar' | 'line'; x: number; y: number } | null;
 
-/** A chart for a result whose first column names or dates things and whose second counts them. */
+/** A chart for a result whose first column names or dates things and whose second counts them (two rows at least: one value is no chart). */
 export function quickChart(rows: readonly string[][], columns: number): QuickChart {
-  if (columns < 2 || rows.length === 0 || rows.length > 200) return null;
+  if (columns < 2 || rows.length < 2 || rows.length > 200) return null;
   if (!rows.every((r) => NUMBER.test(r[1] ?? ''))) return null;
   if (rows.every((r) => DATE.test(r[0] ?? '')) && new Set(rows.map((r) => r[0])).size === rows.length) return { kind: 'line', x: 0, y: 1 };
   if (new Set(rows.map((r) => r[0])).size === rows.length && rows.length <= 60) return { kind: 'bar', x: 0, y: 1 };

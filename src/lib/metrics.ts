@@ -16,6 +16,11 @@ export function metricLabel(metric: MapMetric, t: Strings): string {
   return labelWithUnit(i.unit, t.indicators[i.key].label);
 }
 
+/** The metric's name in a sentence's subject, without its unit: "Cakupan pendampingan". */
+export function metricName(metric: MapMetric, t: Strings): string {
+  return t.indicators[metricIndicator(metric).key].label;
+}
+
 /** The name of the metric's change, in its unit: "Perubahan cakupan pendampingan (poin)". */
 export function metricChangeLabel(metric: MapMetric, t: Strings): string {
   const i = metricIndicator(metric);

@@ -1,6 +1,6 @@
 // The SQL console. DuckDB-WASM loads on the first run (never with the page); each query runs
 // on its own connection, streams, can be cancelled, and its result is shown as text only.
-import type { Explorer, TextResult } from '../lib/engine/console.ts';
+import { type Explorer, type TextResult, readableError } from '../lib/engine/console.ts';
 import { RESULT_LIMIT, RESULT_PAGE, quickChart } from '../lib/explorer.ts';
 import { delimiterFor, toCsv } from '../lib/export/csv.ts';
 import { builder } from '../lib/render/dom.ts';
@@ -17,7 +17,10 @@ if (form && output) {
   const h = builder(document);
   const message = (name: string, values: Record<string, string> = {}) =>
     Object.entries(values).reduce((text, [k, v]) => text.replace(`{${k}}`, v), form.dataset[`msg${name}`] ?? '');
-  const number = new Intl.NumberFormat(document.documentElement.lang);
+  const lang = document.documentElement.lang;
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 20 });
+  /** A number of the result in the page's locale, exactly (integers beyond 2^53 as BigInt); other values as they are. */
+  const cell = (text: string, numeric: boolean) => (!numeric || text === '' ? text : number.format(/^-?\d+$/.test(text) ? BigInt(text) : Number(text)));
   let explorer: Promise<Explorer> | null = null;
   let running: AbortController | null = null;
 
@@ -44,7 +47,7 @@ if (form && output) {
         ? h('p', {}, [message('Empty')])
         : h('div', {}, [
             h('p', {}, [message('Page', { from: number.format(from + 1), to: number.format(from + rows.length), total: number.format(total) })]),
-            dataTable(document, { rows, columns: result.columns.map((c, i) => ({ label: `${c.name} (${c.type})`, value: (r: string[]) => r[i] ?? '' })) }),
+            dataTable(document, { rows, columns: result.columns.map((c, i) => ({ label: `${c.name} (${c.type})`, numeric: c.numeric, value: (r: string[]) => cell(r[i] ?? '', c.numeric) })) }),
             pages > 1 ? h('nav', { class: 'pager' }, [button(message('Previous'), page - 1, page > 1), button(message('Next'), page + 1, page < pages)]) : null,
             h('p', {}, [download]),
             chart,
@@ -67,8 +70,9 @@ if (form && output) {
         width: 640,
         marginLeft: spec.kind === 'bar' ? 140 : 50,
         height: spec.kind === 'bar' ? 30 + data.length * 18 : 300,
-        x: { label: spec.kind === 'bar' ? y : x, grid: true },
-        y: { label: spec.kind === 'bar' ? null : y, grid: spec.kind === 'line' },
+        // Axes in the page's locale: 1.234,5 and dates in Indonesian.
+        x: { label: spec.kind === 'bar' ? y : x, grid: true, tickFormat: spec.kind === 'bar' ? (v: number) => number.format(v) : (d: Date) => d.toLocaleDateString(lang, { month: 'short', year: 'numeric', timeZone: 'UTC' }) },
+        y: { label: spec.kind === 'bar' ? null : y, grid: spec.kind === 'line', ...(spec.kind === 'line' ? { tickFormat: (v: number) => number.format(v) } : {}) },
         marks: [mark, spec.kind === 'bar' ? Plot.ruleX([0]) : Plot.ruleY([0])],
       }),
     );
@@ -103,7 +107,7 @@ if (form && output) {
       if (controller.signal.aborted) status.textContent = message('Cancelled');
       else {
         // DuckDB's own message, as text: the console stays usable for the next query.
-        status.textContent = `${message('Error')} ${(error as Error).message ?? String(error)}`;
+        status.textContent = `${message('Error')} ${readableError((error as Error).message ?? String(error))}`;
         output!.replaceChildren();
       }
     } finally {

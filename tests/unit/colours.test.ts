@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIVITY_COLORS } from '../../src/lib/charts/activity-map.ts';
 import { STATUS_COLORS } from '../../src/lib/charts/composition.ts';
 import { KOPDES_COLORS } from '../../src/lib/charts/desa-map.ts';
-import { ODOC_COLORS } from '../../src/lib/charts/map.ts';
+import { ODOC_COLORS, symmetricThresholds } from '../../src/lib/charts/map.ts';
 import { JALUR_COLORS } from '../../src/lib/charts/mentoring.ts';
 
 const VISIONS: Record<string, (c: Color) => Color> = {
@@ -53,4 +53,15 @@ describe('colour palettes under colour-vision deficiency', () => {
       it(`${name} (${vision})`, () => expect(alike(colors, neighboursOnly, simulate)).toEqual([]));
     }
   }
+});
+
+describe('the compare map scale', () => {
+  it('is symmetric about zero and spans the changes the data have, in their unit', () => {
+    // Changes up to +38,9 points: classes reach ±30, not a fixed ±10.
+    expect(symmetricThresholds(38.9, true)).toEqual([-30, -20, -10, 10, 20, 30]);
+    // Small changes get small steps, still symmetric.
+    expect(symmetricThresholds(2.4, true)).toEqual([-2, -1, 1, 2]);
+    // Counts change in whole units.
+    expect(symmetricThresholds(7, false)).toEqual([-6, -4, -2, 2, 4, 6]);
+  });
 });

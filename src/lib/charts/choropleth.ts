@@ -1,7 +1,9 @@
 // A choropleth of the region's kecamatan: every shape named, titled (tooltip), linked to its
 // kecamatan page, and labelled on the map. The coverage map and the activity map fill it.
 import * as Plot from '@observablehq/plot';
+import { geoArea } from 'd3-geo';
 import type { KecamatanGeoJson } from '../geo.ts';
+import { LABEL_SIZES, type LabelLayer, placeLabels } from './labels.ts';
 import { plainLinks } from './links.ts';
 
 export type Feature = KecamatanGeoJson['features'][number];
@@ -44,8 +46,20 @@ export function choropleth(o: ChoroplethOptions): HTMLElement | SVGSVGElement {
         href: (d: Feature) => o.href(code(d)),
       }),
       ...(o.marks ?? []),
-      Plot.text(o.geojson.features, Plot.centroid({ text: name, fontSize: 8, fill: '#111', stroke: 'white', strokeWidth: 2.5, ariaHidden: 'true' })),
+      ...(Object.entries(LABEL_SIZES) as [LabelLayer, number][]).map(([layer, size]) =>
+        Plot.text(o.geojson.features, Plot.centroid({ text: name, fontSize: size, fill: '#111', stroke: 'white', strokeWidth: size / 3, ariaHidden: 'true', className: `labels-${layer}` })),
+      ),
     ],
   }) as HTMLElement | SVGSVGElement;
+  // The largest kecamatan are named first.
+  const areas = o.geojson.features.map((f) => geoArea(f));
+  const priority = areas.map((_, i) => i).sort((a, b) => areas[b]! - areas[a]!);
+  const svg = figure.tagName.toLowerCase() === 'svg' ? figure : figure.querySelector('svg:last-of-type')!;
+  const width = Number(svg.getAttribute('width'));
+  for (const [layer, size] of Object.entries(LABEL_SIZES)) {
+    placeLabels([...svg.querySelectorAll<SVGTextElement>(`.labels-${layer} text`)], size, width, priority);
+  }
+  // Hidden where no stylesheet says otherwise (exported SVG and PNG, link previews); a slide shows it (site.css).
+  svg.querySelector('.labels-slide')?.setAttribute('display', 'none');
   return plainLinks(figure);
 }

@@ -29,9 +29,13 @@ export function countThresholds(max: number): number[] {
   return steps.length > 0 ? steps : [1];
 }
 
-function symmetricThresholds(maxAbs: number, percent: boolean): number[] {
-  if (percent) return [-10, -5, -1, 1, 5, 10];
-  const steps = countThresholds(maxAbs);
+/**
+ * Thresholds symmetric about zero whose range comes from the data: about three nice steps up to
+ * the largest change either way (points for a percentage, whole units for a count), and the same
+ * steps below zero, so that a change of +38,9 points and one of +2 do not share a colour.
+ */
+export function symmetricThresholds(maxAbs: number, percent: boolean): number[] {
+  const steps = percent ? ticks(0, Math.max(maxAbs, 1), 3).filter((x) => x > 0) : countThresholds(maxAbs);
   return [...steps.map((s) => -s).reverse(), ...steps];
 }
 

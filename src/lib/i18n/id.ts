@@ -155,12 +155,16 @@ export const id = {
   } satisfies Record<IndicatorKey, IndicatorText>,
   site: {
     name: 'Dasbor Koperasi',
+    /** The list of a long page's sections. */
+    contents: 'Di halaman ini',
     ogLocale: 'id_ID',
     /** The link to the same page in the other language, written in that language. */
     otherLanguage: 'English',
     skip: 'Langsung ke isi',
     sample: 'DATA CONTOH',
     sampleNote: 'Angka di situs ini dibuat oleh komputer (sintetis) untuk uji coba, bukan data resmi Dinas.',
+    /** The same, in one line of a phone. */
+    sampleShort: 'sintetis, bukan data resmi',
     dataAsOf: (date: string) => `Data per ${date}`,
     publisher: 'Penerbit',
     license: 'Lisensi',

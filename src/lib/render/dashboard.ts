@@ -6,7 +6,7 @@ import { coverageMap } from '../charts/map.ts';
 import { mentoringChart } from '../charts/mentoring.ts';
 import { rank, rankingChart } from '../charts/ranking.ts';
 import { type Dashboard, type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
-import { formatMetricChange, metricChange, metricChangeLabel, metricLabel, metricValue } from '../metrics.ts';
+import { formatMetricChange, metricChange, metricChangeLabel, metricLabel, metricName, metricValue } from '../metrics.ts';
 import { ENUMS } from '../enums.ts';
 import { topWithTies } from '../rank.ts';
 import { inSentence, names } from '../words.ts';
@@ -27,7 +27,7 @@ function mapSummary(d: Dashboard, c: RenderContext): string {
   if (d.compared) {
     const before = new Map(d.compared.map((r) => [r.kode_kecamatan, r]));
     const changes = d.kecamatan.map((r) => metricChange(r, before.get(r.kode_kecamatan), metric));
-    return t.summary.mapChange(label, changes.filter((x) => x !== null && x > 0).length, changes.filter((x) => x !== null && x < 0).length, changes.filter((x) => x === 0).length);
+    return t.summary.mapChange(metricName(metric, t), changes.filter((x) => x !== null && x > 0).length, changes.filter((x) => x !== null && x < 0).length, changes.filter((x) => x === 0).length);
   }
   if (metric === 'odoc') return t.summary.mapOdoc(d.kecamatan.filter((r) => r.odoc).length, d.kecamatan.length);
   const ranked = rank(d.kecamatan, metric, null, f, t).filter((r) => r.value !== null);

@@ -1,0 +1,110 @@
+// The layout as people meet it, measured: a phone's first screen, no sideways scroll, tables that
+// fit or scroll in their own box, the wait shown where the reader is, the compare map's scale, and
+// the printed brief's colours and sample notice.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { dictionary, localized } from '../../src/lib/i18n/index.ts';
+import { VIEWPORTS, open, screenshot, sharedBrowser } from '../helpers/chromium.ts';
+import { readRawFolder } from '../helpers/independent.ts';
+import { noHorizontalScroll } from '../helpers/page.ts';
+
+const { sample } = inject('sites');
+const raw = readRawFolder(sample.data);
+const snapshots = [...raw.snapshots.keys()];
+const kode = raw.kecamatan[4]!.kode_kecamatan!;
+const browser = sharedBrowser();
+const PHONE = VIEWPORTS[0];
+
+const PAGES = ['/', '/program/', '/kecamatan/', `/kecamatan/${kode}/`, '/ringkasan/', `/ringkasan/${kode}/`, '/presentasi/', '/data/', '/data/periksa/', '/data/sql/', '/cari/'];
+
+/** Tables wider than the screen that are not inside a box of their own that scrolls sideways. */
+function overflowingTables(page: Page) {
+  return page.$$eval('table', (tables) =>
+    tables
+      .filter((table) => {
+        if (table.getBoundingClientRect().width <= window.innerWidth) return false;
+        for (let e = table.parentElement; e; e = e.parentElement) {
+          const { overflowX } = getComputedStyle(e);
+          if ((overflowX === 'auto' || overflowX === 'scroll') && e.getBoundingClientRect().width <= window.innerWidth) return false;
+        }
+        return true;
+      })
+      .map((table) => table.querySelector('caption')?.textContent ?? table.closest('[data-slot]')?.getAttribute('data-slot') ?? '?'),
+  );
+}
+
+/** Bottom of the first headline figure card, in CSS pixels from the top of the page. */
+const firstFigureBottom = (page: Page) => page.$eval('[data-figure]', (card) => card.getBoundingClientRect().bottom + window.scrollY);
+
+describe('on a 360×740 phone', () => {
+  for (const javaScript of [false, true]) {
+    it(`shows the first headline figure on the first screen (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      for (const path of ['/', `/kecamatan/${kode}/`, '/en/', `/en/kecamatan/${kode}/`]) {
+        const { page, errors, close } = await open(browser(), `${sample.url}${path.slice(1)}`, { ...PHONE, javaScript });
+        expect(await firstFigureBottom(page), path).toBeLessThanOrEqual(PHONE.height);
+        expect(errors).toEqual([]);
+        if (path === '/') await screenshot(page, `first-screen-360${javaScript ? '-js' : ''}`);
+        await close();
+      }
+    }, 120_000);
+
+    it(`never scrolls sideways, and every wide table scrolls in its own box, in both languages (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      for (const lang of ['id', 'en'] as const) {
+        for (const path of PAGES.map((p) => localized(lang, p))) {
+          const { page, close } = await open(browser(), `${sample.url}${path.slice(1)}`, { ...PHONE, javaScript });
+          expect(await noHorizontalScroll(page), path).toBe(true);
+          expect(await overflowingTables(page), path).toEqual([]);
+          await close();
+        }
+      }
+    }, 240_000);
+  }
+
+  it('shows the wait at the foot of the screen, wherever the reader has scrolled', async () => {
+    const { page, errors, close } = await open(browser(), sample.url, PHONE);
+    await page.selectOption('select[name="snapshot"]', snapshots.at(-2)!);
+    await page.waitForSelector('[data-page][aria-busy="true"]');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const status = await page.$eval('[data-status]', (s) => {
+      const r = s.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, text: s.textContent };
+    });
+    expect(status.text).not.toBe('');
+    expect(status.top).toBeGreaterThanOrEqual(0);
+    expect(status.bottom).toBeLessThanOrEqual(PHONE.height);
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
+});
+
+describe('the compare map', () => {
+  it('colours the change on a scale symmetric about zero that spans the data, in points', async () => {
+    const t = dictionary('id');
+    const { page, errors, close } = await open(browser(), `${sample.url}?banding=${snapshots[0]}`, VIEWPORTS[1]);
+    await page.waitForFunction(() => !document.querySelector('[data-page]')!.hasAttribute('aria-busy') && document.querySelector('[data-status]')!.textContent !== '', null, { timeout: 60_000 });
+    const legend = await page.$eval('[data-slot="map"] figure', (f) => f.textContent ?? '');
+    expect(legend).toContain(`(${t.figures.points})`);
+    expect(legend).not.toContain('(%)');
+    // The ticks are whole points, as many below zero as above.
+    const ticks = await page.$$eval('[data-slot="map"] figure > svg:first-child text', (texts) => texts.map((x) => x.textContent!).filter((x) => /^[+−]?\d/.test(x)));
+    const values = ticks.map((x) => Number(x.replace('−', '-').replace('+', '')));
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.filter((v) => v < 0).map((v) => -v)).toEqual(values.filter((v) => v > 0).reverse());
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
+});
+
+describe('the printed brief', () => {
+  it('keeps its colour keys and bars without background graphics, and says plainly the data are a sample', async () => {
+    const t = dictionary('id');
+    const { page, close } = await open(browser(), `${sample.url}ringkasan/`, { ...VIEWPORTS[1], javaScript: false });
+    await page.emulateMedia({ media: 'print' });
+    const adjust = await page.$$eval('.swatch, .split-bar span', (els) => [...new Set(els.map((e) => getComputedStyle(e).printColorAdjust))]);
+    expect(adjust).toEqual(['exact']);
+    const banner = await page.$eval('.sample-banner', (b) => ({ shown: getComputedStyle(b).display !== 'none', text: b.textContent ?? '' }));
+    expect(banner.shown).toBe(true);
+    expect(banner.text).toContain(t.site.sample);
+    await close();
+  }, 60_000);
+});
