@@ -108,3 +108,39 @@ describe('the printed brief', () => {
     await close();
   }, 60_000);
 });
+
+describe('the presentation on a 1920×1080 projector', () => {
+  it('gives every map slide three quarters of its height, with labels of 24 px or more that never overlap', async () => {
+    const { page, errors, close } = await open(browser(), `${sample.url}presentasi/`, VIEWPORTS[1]);
+    // The slides with a map: those whose chart has a layer of slide-sized labels.
+    const slides = await page.$$eval('.slide', (all) => all.map((s, i) => (s.querySelector('.labels-slide') ? i + 1 : 0)).filter((n) => n > 0));
+    expect(slides.length).toBeGreaterThanOrEqual(2);
+    for (const n of slides) {
+      await page.goto(`${sample.url}presentasi/#${n}`);
+      await page.waitForSelector('.slide.current');
+      const m = await page.$eval('.slide.current', (slide) => {
+        const svg = [...slide.querySelectorAll<SVGSVGElement>('.chart-svg svg')].at(-1)!;
+        const labels = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.getClientRects().length > 0 && t.getBoundingClientRect().width > 0);
+        const scale = svg.getScreenCTM()!.a;
+        const boxes = labels.map((t) => t.getBoundingClientRect());
+        let overlaps = 0;
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlaps++;
+        }));
+        return {
+          ratio: svg.getBoundingClientRect().height / slide.getBoundingClientRect().height,
+          labels: labels.length,
+          smallest: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+          overlaps,
+        };
+      });
+      expect(m.ratio, `slide ${n}`).toBeGreaterThanOrEqual(0.75);
+      expect(m.labels, `slide ${n}`).toBeGreaterThan(0);
+      expect(m.smallest, `slide ${n}`).toBeGreaterThanOrEqual(24);
+      expect(m.overlaps, `slide ${n}`).toBe(0);
+      await screenshot(page, `slide-${n}-1920`);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
+});

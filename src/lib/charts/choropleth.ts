@@ -21,8 +21,10 @@ export interface ChoroplethOptions {
   fill: (kode: string) => number | string | null | undefined;
   title: (kode: string, name: string) => string;
   color: Plot.ScaleOptions;
-  /** Extra marks drawn above the shapes (e.g. symbols). */
+  /** Extra marks drawn above the shapes. */
   marks?: Plot.Markish[];
+  /** Written before a kecamatan's name in its label (e.g. ★ for an ODOC flagship), so that the two never collide. */
+  labelPrefix?: (kode: string) => string;
   width?: number;
 }
 
@@ -47,14 +49,15 @@ export function choropleth(o: ChoroplethOptions): HTMLElement | SVGSVGElement {
       }),
       ...(o.marks ?? []),
       ...(Object.entries(LABEL_SIZES) as [LabelLayer, number][]).map(([layer, size]) =>
-        Plot.text(o.geojson.features, Plot.centroid({ text: name, fontSize: size, fill: '#111', stroke: 'white', strokeWidth: size / 3, ariaHidden: 'true', className: `labels-${layer}` })),
+        Plot.text(o.geojson.features, Plot.centroid({ text: (d: Feature) => `${o.labelPrefix?.(code(d)) ?? ''}${name(d)}`, fontSize: size, fill: '#111', stroke: 'white', strokeWidth: size / 3, ariaHidden: 'true', className: `labels-${layer}` })),
       ),
     ],
   }) as HTMLElement | SVGSVGElement;
   // The largest kecamatan are named first.
   const areas = o.geojson.features.map((f) => geoArea(f));
   const priority = areas.map((_, i) => i).sort((a, b) => areas[b]! - areas[a]!);
-  const svg = figure.tagName.toLowerCase() === 'svg' ? figure : figure.querySelector('svg:last-of-type')!;
+  // The map is the figure's own last svg (a swatch legend before it holds small svgs of its own).
+  const svg = figure.tagName.toLowerCase() === 'svg' ? figure : [...figure.children].filter((e) => e.tagName.toLowerCase() === 'svg').at(-1)!;
   const width = Number(svg.getAttribute('width'));
   for (const [layer, size] of Object.entries(LABEL_SIZES)) {
     placeLabels([...svg.querySelectorAll<SVGTextElement>(`.labels-${layer} text`)], size, width, priority);

@@ -78,7 +78,8 @@ export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOp
     };
     const max = Math.max(0, ...rows.map((r) => metricValue(r, metric) ?? 0));
     const domain = isPercent(metric) ? [20, 40, 60, 80] : countThresholds(max);
-    color = { type: 'threshold', domain, scheme: 'blues', legend: true, label, unknown: NO_DATA, tickFormat: (v: number) => formatMetric(v, metric, f) };
+    // Whole percentages on the legend: one decimal on five ticks does not fit its width.
+    color = { type: 'threshold', domain, scheme: 'blues', legend: true, label, unknown: NO_DATA, tickFormat: (v: number) => (isPercent(metric) ? `${f.number(v)}%` : formatMetric(v, metric, f)) };
     text = (kode) => {
       const now = byCode.get(kode);
       return now ? formatMetric(metricValue(now, metric), metric, f) : '';
@@ -91,12 +92,11 @@ export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOp
     const odoc = r.odoc ? ` · ODOC: ${r.odoc}` : '';
     return `${r.nama_kecamatan} — ${label}: ${text(kode)}${odoc}`;
   };
-  const flagships = options.geojson.features.filter((d) => metric === 'odoc' && byCode.get(d.properties.kode_kecamatan)?.odoc);
   return choropleth({
     ...options,
     fill: (kode) => (byCode.has(kode) ? value(kode) : undefined),
     title,
     color,
-    marks: [Plot.text(flagships, Plot.centroid({ text: () => '★', fontSize: 14, dy: -9, fill: '#000', stroke: 'white', strokeWidth: 2, ariaHidden: 'true' }))],
+    labelPrefix: (kode) => (metric === 'odoc' && byCode.get(kode)?.odoc ? '★ ' : ''),
   });
 }
