@@ -301,6 +301,14 @@ describe('the FGD deck', () => {
     expect(odoc).toContain(`${letters(8).join(', ')}, dan 4 lainnya`);
   });
 
+  it('says where the inactive Kopdes Merah Putih are, under their count', () => {
+    const rows = [{ ...kecamatan('A', 50), desa_kopdes_merah_putih: 4, desa_kopdes_aktif: 1 }, { ...kecamatan('B', 50), desa_kopdes_merah_putih: 2, desa_kopdes_aktif: 2 }];
+    const b = brief(rows, { current: { desa_kopdes_merah_putih: 6, desa_kopdes_aktif: 3 } });
+    const gaps = renderDeck(b, context('id')).gaps;
+    const column = [...gaps.children].find((el) => el.querySelector('h3')?.textContent === id.deck.inactiveKopdes('3'))!;
+    expect(items(column)).toEqual(['A: 3']);
+  });
+
   it('lists the lowest coverage with those tied with the fifth', () => {
     const rows = [kecamatan('A', 0), kecamatan('B', 10), kecamatan('C', 20), kecamatan('D', 30), kecamatan('E', 40), kecamatan('F', 40), kecamatan('G', 50)];
     const gaps = renderDeck(brief(rows), context('id')).gaps;

@@ -46,6 +46,11 @@ export function renderDeck(b: Brief, c: RenderContext): Record<(typeof DECK_SLOT
   const quarter = t.brief.quarter(b.quarter.quarter, b.quarter.year);
   const idle = b.quarterActivity.filter((k) => k.kegiatan === 0).map((k) => k.nama_kecamatan);
   const busiest = topWithTies(b.quarterActivity.filter((k) => k.kegiatan > 0), PLACES, (k) => k.kegiatan);
+  const inactive = topWithTies(
+    d.kecamatan.map((k) => ({ nama_kecamatan: k.nama_kecamatan, n: k.desa_kopdes_merah_putih - k.desa_kopdes_aktif })).filter((k) => k.n > 0),
+    PLACES,
+    (k) => k.n,
+  );
   const activities = (k: (typeof busiest)[number]) => t.program.activities(k.kegiatan, f.number(k.kegiatan));
   return {
     odoc: h('figure', { class: 'chart' }, [
@@ -65,7 +70,13 @@ export function renderDeck(b: Brief, c: RenderContext): Record<(typeof DECK_SLOT
         h('ul', {}, rankedItems(lowestCoverage(d.kecamatan, PLACES), (k) => `${k.nama_kecamatan}: ${f.percent(k.persen_cakupan_pendampingan)}`, (n, last) => t.brief.othersEach(n, f.percent(last.persen_cakupan_pendampingan)), c)),
       ]),
       h('div', {}, [h('h3', {}, [t.deck.noActivity]), h('p', {}, [idle.length === 0 ? t.deck.none : names(idle, f, t)])]),
-      h('p', { class: 'big' }, [t.deck.inactiveKopdes(f.number(d.current.desa_kopdes_merah_putih - d.current.desa_kopdes_aktif))]),
+      // Where the inactive Kopdes are: the kecamatan with the most, ties included.
+      h('div', {}, [
+        h('h3', {}, [t.deck.inactiveKopdes(f.number(d.current.desa_kopdes_merah_putih - d.current.desa_kopdes_aktif))]),
+        inactive.length === 0
+          ? h('p', {}, [t.deck.none])
+          : h('ul', {}, rankedItems(inactive, (k) => `${k.nama_kecamatan}: ${f.number(k.n)}`, (n, last) => t.brief.othersEach(n, f.number(last.n)), c)),
+      ]),
     ]),
     questions: questions(regionQuestions(b, t, f), c),
   };
