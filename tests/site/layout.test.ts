@@ -102,9 +102,10 @@ describe('the printed brief', () => {
     await page.emulateMedia({ media: 'print' });
     const adjust = await page.$$eval('.swatch, .split-bar span', (els) => [...new Set(els.map((e) => getComputedStyle(e).printColorAdjust))]);
     expect(adjust).toEqual(['exact']);
-    const banner = await page.$eval('.sample-banner', (b) => ({ shown: getComputedStyle(b).display !== 'none', text: b.textContent ?? '' }));
-    expect(banner.shown).toBe(true);
-    expect(banner.text).toContain(t.site.sample);
+    // One notice on paper, framed, above the title.
+    const banners = await page.$$eval('.sample-banner', (all) => all.filter((b) => getComputedStyle(b).display !== 'none' && getComputedStyle(b.parentElement!).display !== 'none').map((b) => b.textContent ?? ''));
+    expect(banners).toHaveLength(1);
+    expect(banners[0]).toContain(t.site.sample);
     await close();
   }, 60_000);
 });
@@ -143,4 +144,16 @@ describe('the presentation on a 1920×1080 projector', () => {
     expect(errors).toEqual([]);
     await close();
   }, 120_000);
+});
+
+describe('maps on a 1920×1080 screen', () => {
+  it('fit one screen on the home, program and kecamatan pages', async () => {
+    for (const path of ['', 'program/', `kecamatan/${kode}/`]) {
+      const { page, close } = await open(browser(), `${sample.url}${path}`, { ...VIEWPORTS[1], javaScript: false });
+      const heights = await page.$$eval('.map .chart-svg', (boxes) => boxes.map((b) => [...b.querySelectorAll('svg')].at(-1)!.getBoundingClientRect().height));
+      expect(heights.length, path).toBeGreaterThan(0);
+      for (const h of heights) expect(h, path).toBeLessThanOrEqual(VIEWPORTS[1].height);
+      await close();
+    }
+  }, 60_000);
 });

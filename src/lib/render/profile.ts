@@ -93,7 +93,10 @@ function desa(p: Profile, c: RenderContext): HTMLElement {
   const located = p.desa.some((d) => d.lat !== null && d.lon !== null);
   const h = builder(c.document);
   if (!located || boundary.length === 0) return h('figure', { class: 'chart' }, [h('figcaption', { class: 'summary' }, [summary]), table]);
-  return section(c, desaMap(p.desa, boundary, { document: c.document, t }), summary, table);
+  const figure = section(c, desaMap(p.desa, boundary, { document: c.document, t }), summary, table);
+  // A map, sized as maps are (site.css: one screen at most).
+  figure.classList.add('map');
+  return figure;
 }
 
 function cooperatives(p: Profile, c: RenderContext): HTMLElement {
