@@ -11,6 +11,7 @@ import { langOf, localized } from '../src/lib/i18n/langs.ts';
 import { launchChromium } from '../src/lib/node/chromium.ts';
 import { serve } from '../src/lib/node/serve.ts';
 import { KECAMATAN_LIST, type KecamatanListItem } from '../src/lib/urls.ts';
+import { exit } from '../src/lib/node/exit.ts';
 
 const { values: args } = parseArgs({ options: { snapshot: { type: 'string' }, lang: { type: 'string', default: 'id' } } });
 const out = resolve(process.env.OUT_DIR ?? 'dist');
@@ -19,7 +20,7 @@ const lang = langOf(args.lang);
 const at = (path: string) => localized(lang, `/${path}`).slice(1);
 if (!existsSync(join(out, at('ringkasan/index.html')))) {
   console.error(`${out} belum berisi situs: jalankan dulu \`npm run build\`.`);
-  process.exit(1);
+  await exit(1);
 }
 
 const kecamatan = JSON.parse(await readFile(join(out, KECAMATAN_LIST), 'utf8')) as KecamatanListItem[];
@@ -49,4 +50,4 @@ try {
   await browser.close();
   await server.close();
 }
-if (failed) process.exit(1);
+if (failed) await exit(1);

@@ -13,6 +13,7 @@ import { writeHeadersFile } from '../src/lib/node/headers-file.ts';
 import { buildSearchIndex } from '../src/lib/node/search.ts';
 import { writeServiceWorker } from '../src/lib/node/service-worker.ts';
 import { InvalidDataError, dataDir, loadSite } from '../src/lib/node/site.ts';
+import { exit } from '../src/lib/node/exit.ts';
 
 const started = performance.now();
 // Seconds per step, for the closing line (and for whoever wonders where a build's time goes).
@@ -29,19 +30,16 @@ const staging = resolve('.build', `dist-${process.pid}`);
 
 if (!existsSync(dir)) {
   console.error(`${dir}:0:0: folder data tidak ada`);
-  process.exit(1);
+  await exit(1);
 }
 
-let site;
-try {
-  site = await loadSite(dir);
-  step('data');
-} catch (error) {
+const site = await loadSite(dir).catch(async (error: unknown) => {
   if (!(error instanceof InvalidDataError)) throw error;
   for (const line of error.lines) console.log(line);
   console.error(`\nData di ${dir} tidak sah: situs tidak dibangun, ${out} tidak diubah.`);
-  process.exit(1);
-}
+  return exit(1);
+});
+step('data');
 
 try {
   await build({ root: process.cwd(), outDir: staging, logLevel: 'warn' });
@@ -50,7 +48,7 @@ try {
   await rm(staging, { recursive: true, force: true });
   console.error(error);
   console.error(`\nPembangunan gagal: ${out} tidak diubah.`);
-  process.exit(1);
+  await exit(1);
 }
 
 await buildSearchIndex(staging);

@@ -3,16 +3,17 @@
 import { existsSync } from 'node:fs';
 import { formatProblems } from '../src/lib/problem.ts';
 import { validateDirectory } from '../src/lib/node/read-folder.ts';
+import { exit } from '../src/lib/node/exit.ts';
 
 const dir = process.argv[2] ?? process.env.DATA_DIR ?? 'data';
 if (!existsSync(dir)) {
   console.error(`${dir}:0:0: folder data tidak ada`);
-  process.exit(1);
+  await exit(1);
 }
 const { problems, data } = await validateDirectory(dir);
 if (problems.length > 0) {
   for (const line of formatProblems(problems)) console.log(line);
-  process.exit(1);
+  await exit(1);
 }
 const rows = data!.snapshots.reduce((n, s) => n + s.rows.length, 0);
 console.error(
