@@ -51,7 +51,7 @@ try {
   await exit(1);
 }
 
-await buildSearchIndex(staging);
+await buildSearchIndex(staging, site);
 step('pencarian');
 await writeHeadersFile(staging);
 const precache = await writeServiceWorker(staging, site.options.kecamatan.length);

@@ -16,6 +16,11 @@ export const PAGE_SIZE = 50;
 
 export const PROFILE_PARAMS = { sort: 'urut', search: 'cari', page: 'hal' } as const;
 
+/** The id of a cooperative's row in the table (a link to the page can point at it). */
+export const cooperativeRowId = (id: string) => `koperasi-${id}`;
+/** The id of a desa's row in the desa table. */
+export const desaRowId = (kode: string) => `desa-${kode}`;
+
 /** The dashboard's filters (kecamatan fixed), and the table's sort, search and page. */
 export interface ProfileView extends View {
   sort: Sort;
@@ -116,7 +121,8 @@ export interface Profile {
   activities: ActivityItem[];
 }
 
-const ORDER: Record<Sort, string> = {
+/** The table's order for each sort (the site search computes each cooperative's page with it). */
+export const ORDER: Record<Sort, string> = {
   nama: 'k.nama_koperasi, k.id_koperasi',
   anggota: 'k.jumlah_anggota DESC, k.nama_koperasi',
   volume: 'k.volume_usaha DESC, k.nama_koperasi',

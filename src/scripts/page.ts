@@ -48,7 +48,15 @@ if (root && form && status) {
     }
   }
 
-  async function show(params: URLSearchParams) {
+  /** A link to a row (a search result: `?hal=3#koperasi-…`) shows it once the view is drawn. */
+  function reveal() {
+    const row = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (!row) return;
+    row.setAttribute('data-found', '');
+    row.scrollIntoView({ block: 'center' });
+  }
+
+  async function show(params: URLSearchParams, linked = false) {
     const request = ++latest;
     shown = params.toString() === '' ? '' : `?${params}`;
     // Marks for measuring (the benchmark reads them): interaction → view redrawn.
@@ -65,6 +73,7 @@ if (root && form && status) {
       if (result.search !== location.search) history.replaceState(null, '', (result.search || location.pathname) + location.hash);
       shown = result.search;
       setForm(new URLSearchParams(result.search));
+      if (linked) reveal();
       performance.measure('dasbor:redraw', `dasbor:change:${request}`);
       status!.textContent = message('Ready');
     } catch (error) {
@@ -104,6 +113,6 @@ if (root && form && status) {
   if (location.search !== '') {
     const params = new URLSearchParams(location.search);
     setForm(params);
-    void show(params);
+    void show(params, true);
   }
 }

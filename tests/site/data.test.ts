@@ -232,28 +232,74 @@ describe('chart exports', () => {
 });
 
 describe('site search', () => {
-  it('finds a cooperative by part of its name, on its kecamatan’s page', async () => {
-    // A cooperative whose last word no other name has (a query to find one thing).
-    const all = raw.snapshots.get(latest)!;
-    const last = (name: string) => name.split(' ').at(-1)!;
-    const cooperative = all.find((k) => last(k.nama_koperasi!).length >= 7 && all.filter((o) => last(o.nama_koperasi!) === last(k.nama_koperasi!)).length === 1)!;
-    const words = cooperative.nama_koperasi!.split(' ');
-    const query = `${words.at(-2)} ${words.at(-1)!.slice(0, -2)}`;
-    const { page, requests, close } = await open(browser(), `${sample.url}cari/?q=${encodeURIComponent(query)}`, { width: 360, height: 740 });
+  const all = raw.snapshots.get(latest)!;
+  const byName = (a: (typeof all)[number], b: (typeof all)[number]) =>
+    a.nama_koperasi! < b.nama_koperasi! ? -1 : a.nama_koperasi! > b.nama_koperasi! ? 1 : a.id_koperasi! < b.id_koperasi! ? -1 : 1;
+  /** The page of its kecamatan's table a cooperative is on, in the table's default order (name, then id). */
+  const pageOf = (k: (typeof all)[number]) => Math.floor(all.filter((o) => o.kode_kecamatan === k.kode_kecamatan).sort(byName).indexOf(k) / PAGE_SIZE) + 1;
+  // Cooperatives whose words no other name has all of (their name is a query that finds one thing).
+  const words = (name: string) => new Set(name.toLowerCase().split(' '));
+  const findable = all.filter((k) => {
+    const mine = words(k.nama_koperasi!);
+    return all.every((o) => o === k || ![...mine].every((w) => words(o.nama_koperasi!).has(w)));
+  });
+  const cases = [
+    ['on the first page of its table', findable.find((k) => pageOf(k) === 1)!],
+    ['on a later page of its table', findable.find((k) => pageOf(k) > 1)!],
+  ] as const;
+
+  for (const [where, cooperative] of cases) {
+    it(`names a cooperative ${where}, its jenis, status and kecamatan, and opens its row`, async () => {
+      const query = cooperative.nama_koperasi!;
+      const { page, requests, close } = await open(browser(), `${sample.url}cari/?q=${encodeURIComponent(query)}`, { width: 360, height: 740 });
+      await page.waitForSelector('.pagefind-ui__result-link');
+      const results = await page.$$eval('.pagefind-ui__result', (items) =>
+        items.map((r) => ({
+          title: r.querySelector('.pagefind-ui__result-link')!.textContent!.trim(),
+          href: r.querySelector('.pagefind-ui__result-link')!.getAttribute('href')!,
+          excerpt: r.querySelector('.pagefind-ui__result-excerpt')!.textContent!,
+        })),
+      );
+      const first = results[0]!;
+      expect(first.title, JSON.stringify(results)).toBe(cooperative.nama_koperasi);
+      const nama = raw.kecamatan.find((k) => k.kode_kecamatan === cooperative.kode_kecamatan)!.nama_kecamatan!;
+      expect(first.excerpt).toContain(t.values.jenis_koperasi[cooperative.jenis_koperasi as keyof typeof t.values.jenis_koperasi].toLowerCase());
+      expect(first.excerpt).toContain(t.values.status[cooperative.status as keyof typeof t.values.status].toLowerCase());
+      expect(first.excerpt).toContain(`Kecamatan ${nama}`);
+      const p = pageOf(cooperative);
+      const rowId = `koperasi-${cooperative.id_koperasi}`;
+      expect(first.href).toBe(`/kecamatan/${cooperative.kode_kecamatan}/${p > 1 ? `?hal=${p}` : ''}#${rowId}`);
+      expect(requests.every((url) => url.startsWith(sample.url))).toBe(true);
+      await close();
+
+      // The link opens the kecamatan page at that row, marked, on the phone's screen.
+      for (const javaScript of p > 1 ? [true] : [true, false]) {
+        const { page: profile, close: closeProfile } = await open(browser(), new URL(first.href, sample.url).href, { width: 360, height: 740, javaScript });
+        await profile.waitForFunction((id) => document.getElementById(id)?.matches(':target, [data-found]'), rowId, { timeout: 60_000 });
+        const row = await profile.$eval(`[id="${rowId}"]`, (tr) => {
+          const box = tr.getBoundingClientRect();
+          return { text: tr.textContent, top: box.top, bottom: box.bottom, background: getComputedStyle(tr.firstElementChild!).backgroundColor };
+        });
+        expect(row.text).toContain(cooperative.nama_koperasi);
+        expect(row.top, `javaScript ${javaScript}`).toBeGreaterThanOrEqual(0);
+        expect(row.bottom).toBeLessThanOrEqual(740);
+        expect(row.background).not.toBe('rgb(255, 255, 255)');
+        await closeProfile();
+      }
+    });
+  }
+
+  it('names a desa/kelurahan and its kecamatan, and opens its row', async () => {
+    const desa = raw.desa.find((d) => raw.desa.filter((o) => o.nama_desa === d.nama_desa).length === 1 && !raw.kecamatan.some((k) => k.nama_kecamatan === d.nama_desa))!;
+    const { page, close } = await open(browser(), `${sample.url}cari/?q=${encodeURIComponent(desa.nama_desa!)}`, { width: 1920, height: 1080 });
     await page.waitForSelector('.pagefind-ui__result-link');
-    const results = await page.$$eval('.pagefind-ui__result', (items) =>
-      items.map((r) => ({ href: r.querySelector('.pagefind-ui__result-link')!.getAttribute('href')!, excerpt: r.querySelector('.pagefind-ui__result-excerpt')!.textContent! })),
-    );
-    // The first result is the cooperative's kecamatan, its name in the excerpt.
-    expect(new URL(results[0]!.href, sample.url).pathname, JSON.stringify(results)).toBe(`/kecamatan/${cooperative.kode_kecamatan}/`);
-    expect(results[0]!.excerpt).toContain(words.at(-1)!.slice(0, -2));
-    // Without JavaScript that page names every cooperative (in the table, or when the table has
-    // more pages, in the list of all names), this one included.
-    const { page: profile, close: closeProfile } = await open(browser(), new URL(results[0]!.href, sample.url).href, { width: 360, height: 740, javaScript: false });
-    expect(await profile.textContent('[data-slot="cooperatives"]')).toContain(cooperative.nama_koperasi);
-    await closeProfile();
-    expect(requests.every((url) => url.startsWith(sample.url))).toBe(true);
+    const hrefs = await page.$$eval('.pagefind-ui__result-link', (links) => links.map((a) => a.getAttribute('href')!));
+    const href = `/kecamatan/${desa.kode_kecamatan}/#desa-${desa.kode_desa}`;
+    expect(hrefs).toContain(href);
     await close();
+    const { page: profile, close: closeProfile } = await open(browser(), new URL(href, sample.url).href, { width: 1920, height: 1080, javaScript: false });
+    expect(await profile.$eval(':target', (row) => row.querySelector('th')!.textContent)).toBe(desa.nama_desa);
+    await closeProfile();
   });
 });
 

@@ -2,7 +2,7 @@
 import { type FigureSpec, type KecamatanKey, TRENDS, indicator } from '../catalogue.ts';
 import { desaMap, kopdesState } from '../charts/desa-map.ts';
 import { type Indicators, mentoringByJalur } from '../indicators.ts';
-import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, rankOf } from '../profile.ts';
+import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, cooperativeRowId, desaRowId, rankOf } from '../profile.ts';
 import { inSentence } from '../words.ts';
 import { builder, renderSlots } from './dom.ts';
 import { type RenderContext, section, trendSection, viewSummary } from './kit.ts';
@@ -82,6 +82,7 @@ function desa(p: Profile, c: RenderContext): HTMLElement {
   const summary = t.profile.desaSummary(f.number(withKopdes.length), f.number(p.desa.length), f.number(withKopdes.filter((d) => d.status === 'aktif').length));
   const table = dataTable(c.document, {
     rows: p.desa,
+    rowId: (d) => desaRowId(d.kode_desa),
     columns: [
       { label: col.desa, header: true, value: (d: DesaItem) => d.nama_desa },
       { label: col.jenisDesa, value: (d: DesaItem) => t.values.jenis_desa[d.jenis] },
@@ -112,7 +113,7 @@ function cooperatives(p: Profile, c: RenderContext): HTMLElement {
       rows.length === 0 ? t.profile.showingNone : t.profile.showing(f.number(from), f.number(from + rows.length - 1), f.number(total)),
     ]),
     rows.length > 0
-      ? dataTable(c.document, { rows, columns: [columns.nama, columns.jenis, columns.status, columns.rat, columns.anggota, columns.volume, columns.pendampingan, columns.desa] })
+      ? dataTable(c.document, { rows, rowId: (r) => cooperativeRowId(r.id_koperasi), columns: [columns.nama, columns.jenis, columns.status, columns.rat, columns.anggota, columns.volume, columns.pendampingan, columns.desa] })
       : null,
     pages > 1
       ? h('nav', { class: 'pager needs-js', 'aria-label': t.profile.pages }, [
