@@ -3,7 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { geoArea } from 'd3-geo';
 import type { KecamatanGeoJson } from '../geo.ts';
-import { LABEL_SIZES, type LabelLayer, placeLabels } from './labels.ts';
+import { LABEL_SIZES, type LabelLayer, finishLabels, labelStyle, mapSvg } from './labels.ts';
 import { plainLinks } from './links.ts';
 
 export type Feature = KecamatanGeoJson['features'][number];
@@ -48,21 +48,14 @@ export function choropleth(o: ChoroplethOptions): HTMLElement | SVGSVGElement {
         href: (d: Feature) => o.href(code(d)),
       }),
       ...(o.marks ?? []),
-      ...(Object.entries(LABEL_SIZES) as [LabelLayer, number][]).map(([layer, size]) =>
-        Plot.text(o.geojson.features, Plot.centroid({ text: (d: Feature) => `${o.labelPrefix?.(code(d)) ?? ''}${name(d)}`, fontSize: size, fill: '#111', stroke: 'white', strokeWidth: size / 3, ariaHidden: 'true', className: `labels-${layer}` })),
+      ...(Object.keys(LABEL_SIZES) as LabelLayer[]).map((layer) =>
+        Plot.text(o.geojson.features, Plot.centroid({ text: (d: Feature) => `${o.labelPrefix?.(code(d)) ?? ''}${name(d)}`, ...labelStyle(layer) })),
       ),
     ],
   }) as HTMLElement | SVGSVGElement;
   // The largest kecamatan are named first.
   const areas = o.geojson.features.map((f) => geoArea(f));
   const priority = areas.map((_, i) => i).sort((a, b) => areas[b]! - areas[a]!);
-  // The map is the figure's own last svg (a swatch legend before it holds small svgs of its own).
-  const svg = figure.tagName.toLowerCase() === 'svg' ? figure : [...figure.children].filter((e) => e.tagName.toLowerCase() === 'svg').at(-1)!;
-  const width = Number(svg.getAttribute('width'));
-  for (const [layer, size] of Object.entries(LABEL_SIZES)) {
-    placeLabels([...svg.querySelectorAll<SVGTextElement>(`.labels-${layer} text`)], size, width, priority);
-  }
-  // Hidden where no stylesheet says otherwise (exported SVG and PNG, link previews); a slide shows it (site.css).
-  svg.querySelector('.labels-slide')?.setAttribute('display', 'none');
+  finishLabels(mapSvg(figure), priority);
   return plainLinks(figure);
 }

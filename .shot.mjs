@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const args = ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+const [url, w, h, out, js, evalExpr] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4]), process.argv[5], process.argv[6] !== 'nojs', process.argv[7]];
+const page = await browser.newPage({ viewport: { width: w, height: h }, javaScriptEnabled: js });
+page.on('console', m => m.type()==='error' && console.log('console:', m.text()));
+await page.goto(url, { waitUntil: 'networkidle' });
+await page.waitForTimeout(500);
+if (evalExpr) console.log(JSON.stringify(await page.evaluate(evalExpr), null, 0));
+await page.screenshot({ path: out });
+await browser.close();
