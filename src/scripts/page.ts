@@ -52,6 +52,7 @@ if (root && form && status) {
   function reveal() {
     const row = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     if (!row) return;
+    row.closest('details')?.setAttribute('open', '');
     row.setAttribute('data-found', '');
     row.scrollIntoView({ block: 'center' });
   }

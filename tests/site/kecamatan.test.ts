@@ -61,9 +61,19 @@ describe('kecamatan pages', () => {
       const { page, errors, close } = await open(browser(), `${sample.url}kecamatan/${kode}/`, viewport);
       const all = expectedProfile(raw, kode, { snapshot: latest }).cooperatives;
       const byMembers = [...all].sort((a, b) => b.jumlah_anggota - a.jumlah_anggota || a.nama_koperasi.localeCompare(b.nama_koperasi));
+      const sortedColumn = () =>
+        page.$$eval('[data-slot="cooperatives"] thead th', (ths) =>
+          ths.map((th, i) => ({ i, text: th.textContent, sort: th.getAttribute('aria-sort'), right: th.getBoundingClientRect().right })).filter((c) => c.sort !== null),
+        );
+      // By name at first: the name column, marked ascending.
+      expect(await sortedColumn()).toEqual([expect.objectContaining({ i: 0, text: t.profile.columns.nama, sort: 'ascending' })]);
       await page.selectOption('select[name="urut"]', 'anggota');
       await redrawn(page);
       expect((await profileOnPage(page)).first).toBe(byMembers[0]!.nama_koperasi);
+      // The column sorted by is next to the name, marked, and on the screen without scrolling sideways.
+      const [sorted] = await sortedColumn();
+      expect(sorted).toEqual(expect.objectContaining({ i: 1, text: t.profile.columns.anggota, sort: 'descending' }));
+      expect(sorted!.right).toBeLessThanOrEqual(viewport.width);
       await page.click('button[name="hal"][value="2"]');
       await redrawn(page);
       expect((await profileOnPage(page)).first).toBe(byMembers[PAGE_SIZE]!.nama_koperasi);

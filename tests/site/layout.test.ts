@@ -7,6 +7,7 @@ import { dictionary, localized } from '../../src/lib/i18n/index.ts';
 import { VIEWPORTS, open, screenshot, sharedBrowser } from '../helpers/chromium.ts';
 import { readRawFolder } from '../helpers/independent.ts';
 import { noHorizontalScroll } from '../helpers/page.ts';
+import { FOLD_AFTER } from '../../src/lib/render/table.ts';
 
 const { sample } = inject('sites');
 const raw = readRawFolder(sample.data);
@@ -37,6 +38,23 @@ function overflowingTables(page: Page) {
 const firstFigureBottom = (page: Page) => page.$eval('[data-figure]', (card) => card.getBoundingClientRect().bottom + window.scrollY);
 
 describe('on a 360×740 phone', () => {
+  it('folds the long secondary lists of a kecamatan page, and keeps a contents list', async () => {
+    // The kecamatan with the most active cooperatives not yet mentored: a long list.
+    const latest = raw.snapshots.get(snapshots.at(-1)!)!;
+    const unmentored = (k: string) => latest.filter((r) => r.kode_kecamatan === k && r.status === 'aktif' && r.pendampingan !== 'ya').length;
+    const longest = raw.kecamatan.map((k) => k.kode_kecamatan!).sort((a, b) => unmentored(b) - unmentored(a))[0]!;
+    expect(unmentored(longest)).toBeGreaterThan(FOLD_AFTER);
+    const { page, close } = await open(browser(), `${sample.url}kecamatan/${longest}/`, { ...PHONE, javaScript: false });
+    const lists = await page.$$eval('[data-slot="mentoring"] table, [data-slot="activities"] table', (tables) =>
+      tables.map((table) => ({ rows: table.tBodies[0]!.rows.length, folded: table.closest('details')?.open === false })),
+    );
+    expect(lists.length).toBeGreaterThan(0);
+    for (const list of lists) expect(list.folded, JSON.stringify(list)).toBe(list.rows > FOLD_AFTER);
+    expect(lists.some((l) => l.folded)).toBe(true);
+    expect(await page.locator('.contents a').count()).toBeGreaterThanOrEqual(5);
+    await close();
+  });
+
   for (const javaScript of [false, true]) {
     it(`shows the first headline figure on the first screen (JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
       for (const path of ['/', `/kecamatan/${kode}/`, '/en/', `/en/kecamatan/${kode}/`]) {

@@ -621,6 +621,7 @@ export const en: Strings = {
     mentored: 'Active cooperatives in mentoring',
   },
   table: {
+    showRows: (n) => `Show ${n} rows`,
     kecamatan: 'District',
     terdaftar: 'Registered',
     aktif: 'Active',

@@ -649,6 +649,7 @@ export const id = {
     mentored: 'Koperasi aktif didampingi',
   },
   table: {
+    showRows: (n: string) => `Tampilkan ${n} baris`,
     kecamatan: 'Kecamatan',
     terdaftar: 'Terdaftar',
     aktif: 'Aktif',

@@ -7,7 +7,7 @@ import { inSentence } from '../words.ts';
 import { builder, renderSlots } from './dom.ts';
 import { type RenderContext, section, trendSection, viewSummary } from './kit.ts';
 import { figureCards, headlineFigures } from './figures.ts';
-import { dataTable } from './table.ts';
+import { dataTable, foldLong } from './table.ts';
 
 export const PROFILE_SLOTS = ['view', 'figures', 'odoc', 'mentoring', 'desa', 'cooperatives', 'activities', 'trend'] as const;
 export type ProfileSlot = (typeof PROFILE_SLOTS)[number];
@@ -71,7 +71,9 @@ function mentoring(p: Profile, c: RenderContext): HTMLElement {
   return h('div', {}, [
     h('p', { class: 'summary' }, [i.aktif === 0 ? t.profile.mentoringNoActive : t.profile.mentoringSummary(f.number(i.didampingi), f.number(i.aktif), parts)]),
     h('h3', {}, [p.unmentored.length === 0 ? t.profile.unmentoredNone : t.profile.unmentoredHeading(f.number(p.unmentored.length))]),
-    p.unmentored.length > 0 ? dataTable(c.document, { rows: p.unmentored, columns: [columns.nama, columns.jenis, columns.desa, columns.rat, columns.anggota] }) : null,
+    p.unmentored.length > 0
+      ? foldLong(c.document, p.unmentored.length, t.table.showRows(f.number(p.unmentored.length)), dataTable(c.document, { rows: p.unmentored, columns: [columns.nama, columns.jenis, columns.desa, columns.rat, columns.anggota] }))
+      : null,
   ]);
 }
 
@@ -108,12 +110,18 @@ function cooperatives(p: Profile, c: RenderContext): HTMLElement {
   const from = (page - 1) * PAGE_SIZE + 1;
   const button = (label: string, target: number, enabled: boolean) =>
     h('button', { type: 'submit', form: FORM_ID, name: PROFILE_PARAMS.page, value: target, disabled: !enabled }, [label]);
+  // The sorted column comes right after the name, where a phone shows it, marked as sorted.
+  const all = [columns.nama, columns.jenis, columns.status, columns.rat, columns.anggota, columns.volume, columns.pendampingan, columns.desa];
+  const by = columns[p.view.sort];
+  const marked = { ...by, sorted: p.view.sort === 'nama' ? ('ascending' as const) : ('descending' as const) };
+  const rest = all.filter((c) => c !== columns.nama && c !== by);
+  const order = p.view.sort === 'nama' ? [marked, ...rest] : [columns.nama, marked, ...rest];
   return h('div', {}, [
     h('p', { class: 'summary', 'aria-live': 'polite' }, [
       rows.length === 0 ? t.profile.showingNone : t.profile.showing(f.number(from), f.number(from + rows.length - 1), f.number(total)),
     ]),
     rows.length > 0
-      ? dataTable(c.document, { rows, rowId: (r) => cooperativeRowId(r.id_koperasi), columns: [columns.nama, columns.jenis, columns.status, columns.rat, columns.anggota, columns.volume, columns.pendampingan, columns.desa] })
+      ? dataTable(c.document, { rows, rowId: (r) => cooperativeRowId(r.id_koperasi), columns: order })
       : null,
     pages > 1
       ? h('nav', { class: 'pager needs-js', 'aria-label': t.profile.pages }, [
@@ -151,7 +159,7 @@ function activities(p: Profile, c: RenderContext): HTMLElement {
   });
   return h('div', {}, [
     h('p', { class: 'summary' }, [t.profile.activitiesSummary(f.number(p.activities.length), f.number(sum('peserta')), f.rupiah(sum('anggaran')), f.rupiah(sum('realisasi')))]),
-    table,
+    foldLong(c.document, p.activities.length, t.table.showRows(f.number(p.activities.length)), table),
   ]);
 }
 
