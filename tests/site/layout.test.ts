@@ -173,6 +173,56 @@ describe('the presentation on a 1920×1080 projector', () => {
   }, 240_000);
 });
 
+describe('the presentation’s overview', () => {
+  it('shows every slide as a true thumbnail, three to a row, filling the screen', async () => {
+    const { page, errors, close } = await open(browser(), `${sample.url}presentasi/`, VIEWPORTS[1]);
+    await page.waitForSelector('.slide.current');
+    // Where each part of a slide lies, as fractions of the slide's width and height.
+    const layout = (selector: string) =>
+      page.$$eval(selector, (slides) =>
+        slides.map((slide) => {
+          const box = slide.getBoundingClientRect();
+          const parts = [...slide.querySelectorAll('h1, h2, h3, .figure-card, svg, li, p')].filter((e) => e.getClientRects().length > 0);
+          return {
+            box: { left: box.left, top: box.top, width: box.width, height: box.height },
+            parts: parts.map((e) => {
+              const r = e.getBoundingClientRect();
+              return [(r.left - box.left) / box.width, (r.top - box.top) / box.height, r.width / box.width, r.height / box.height];
+            }),
+          };
+        }),
+      );
+    const count = await page.locator('.slide').count();
+    const full = [];
+    for (let n = 1; n <= count; n++) {
+      await page.goto(`${sample.url}presentasi/#${n}`);
+      await page.waitForSelector('.slide.current');
+      full.push((await layout('.slide.current'))[0]!);
+    }
+    await page.keyboard.press('o');
+    await page.waitForSelector('.deck.overview');
+    const thumbnails = await layout('.slide');
+    expect(thumbnails).toHaveLength(count);
+    const rows = new Set(thumbnails.map((t) => Math.round(t.box.top)));
+    expect(rows.size).toBe(Math.ceil(count / 3));
+    for (const [i, t] of thumbnails.entries()) {
+      // A third of the screen, 16:9, on the screen.
+      expect(t.box.width / 1920, `slide ${i + 1}`).toBeGreaterThan(0.28);
+      expect(t.box.width / t.box.height).toBeCloseTo(16 / 9, 1);
+      expect(t.box.top + t.box.height).toBeLessThanOrEqual(1080);
+      // The slide itself, scaled: every part where it is on the full slide.
+      expect(t.parts.length, `slide ${i + 1}`).toBe(full[i]!.parts.length);
+      t.parts.forEach((part, j) => part.forEach((v, k) => expect(Math.abs(v - full[i]!.parts[j]![k]!), `slide ${i + 1} part ${j}`).toBeLessThan(0.01)));
+    }
+    // The grid fills the screen rather than its top third.
+    const bottom = Math.max(...thumbnails.map((t) => t.box.top + t.box.height));
+    expect(bottom).toBeGreaterThan(0.75 * 1080);
+    await screenshot(page, 'overview-1920');
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
+});
+
 describe('maps on a 1920×1080 screen', () => {
   it('fit one screen on the home, program and kecamatan pages', async () => {
     for (const path of ['', 'program/', `kecamatan/${kode}/`]) {
