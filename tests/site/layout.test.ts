@@ -126,6 +126,20 @@ describe('the printed brief', () => {
     expect(banners[0]).toContain(t.site.sample);
     await close();
   }, 60_000);
+
+  it('prints map labels at 7 pt or more, the region’s and a kecamatan’s', async () => {
+    // An A4 sheet at 96 dpi: the layout the printer gets.
+    for (const path of ['ringkasan/', ...raw.kecamatan.filter((_, i) => i % 10 === 0).map((k) => `ringkasan/${k.kode_kecamatan}/`)]) {
+      const { page, close } = await open(browser(), `${sample.url}${path}`, { width: 794, height: 1123, javaScript: false });
+      await page.emulateMedia({ media: 'print' });
+      const points = await page.$$eval('.labels-page text, .labels-slide text', (texts) =>
+        texts.filter((t) => t.getClientRects().length > 0 && t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * t.closest('svg')!.getScreenCTM()!.a * 0.75),
+      );
+      expect(points.length, path).toBeGreaterThan(0);
+      expect(Math.min(...points), path).toBeGreaterThanOrEqual(7);
+      await close();
+    }
+  }, 60_000);
 });
 
 describe('the presentation on a 1920×1080 projector', () => {
