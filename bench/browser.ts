@@ -91,6 +91,22 @@ function change(page: Page, n: number): Promise<number> {
   }, n);
 }
 
+/**
+ * The first interaction on a cheap phone (Lighthouse's mobile network and CPU, cold cache): the
+ * page loaded, then another snapshot chosen; ms from the change to the redrawn view.
+ */
+export async function firstInteractionMobile(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext(MOBILE);
+  try {
+    const page = await context.newPage();
+    await session(page, true);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    return await change(page, 0);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Proportional set size of the largest renderer: the tab, its DuckDB worker included. */
 async function rendererMemory(browser: Browser): Promise<number> {
   const cdp = await browser.newBrowserCDPSession();

@@ -1,9 +1,9 @@
-// Loaded on the first interaction: DuckDB-WASM with the site's database, and the page's model
-// (src/lib/pages/), the same the build drew the page with, so the browser's numbers are the
-// build's numbers. The page script hands over URL parameters; the model turns them into the
-// page's view, queries it and draws its slots.
-import { browserEngine } from '../lib/engine/browser.ts';
-import { memoize } from '../lib/engine/engine.ts';
+// Loaded on the reader's intent to interact: the page's model (src/lib/pages/), the same the build
+// drew the page with, so the browser's numbers are the build's numbers. The page script hands
+// over URL parameters; the model turns them into the page's view and draws its slots from its
+// result: a view one step from the default was computed at build (src/lib/node/precompute.ts)
+// and is one small file; any other is queried with DuckDB-WASM, loaded the first time one is.
+import type { Engine } from '../lib/engine/engine.ts';
 import { formatFor } from '../lib/format.ts';
 import { isSchematic, rewind } from '../lib/geo.ts';
 import type { Strings } from '../lib/i18n/id.ts';
@@ -26,6 +26,8 @@ export interface PageConfig {
   kode?: string;
   /** Years with activities (program page). */
   years?: number[];
+  /** Views computed at build: canonical search (`?…`) → URL of the result. */
+  views?: Record<string, string>;
   dataset: RenderContext['dataset'];
 }
 
@@ -36,8 +38,13 @@ const DICTIONARIES: Record<Lang, () => Promise<Strings>> = {
 };
 
 export async function createInteractive(config: PageConfig) {
-  const [engine, geojson, kecamatan, t] = await Promise.all([
-    browserEngine(config.database).then((e) => memoize(e)),
+  let engine: Promise<Engine> | null = null;
+  /** DuckDB-WASM with the site's database, loaded once (the service worker keeps it for the next visit). */
+  const engineReady = () =>
+    (engine ??= Promise.all([import('../lib/engine/browser.ts'), import('../lib/engine/engine.ts')]).then(async ([{ browserEngine }, { memoize }]) =>
+      memoize(await browserEngine(config.database)),
+    ));
+  const [geojson, kecamatan, t] = await Promise.all([
     fetch(config.geojson).then((r) => r.json() as Promise<KecamatanGeoJson>),
     fetch(KECAMATAN_LIST).then((r) => r.json() as Promise<KecamatanListItem[]>),
     DICTIONARIES[config.lang](),
@@ -62,12 +69,21 @@ export async function createInteractive(config: PageConfig) {
   };
   const model = (await PAGES[config.page]()) as PageModel<unknown, unknown>;
 
-  async function compute(params: URLSearchParams): Promise<{ slots: Record<string, HTMLElement>; search: string }> {
+  async function compute(params: URLSearchParams): Promise<{ slots: Record<string, HTMLElement>; search: string; precomputed: boolean }> {
     const view = model.parse(params, input);
-    return { slots: model.render(await model.load(engine, view, input), context), search: model.search(view, input) };
+    const search = model.search(view, input);
+    const url = config.views?.[search];
+    const query = async () => model.load(await engineReady(), view, input);
+    // A precomputed file that cannot be had (offline, not cached) is queried instead.
+    const result = url ? await fetch(url).then((r) => (r.ok ? (r.json() as Promise<unknown>) : query()), query) : await query();
+    return { slots: model.render(result, context), search, precomputed: url !== undefined };
   }
 
   return {
+    /** Starts loading the engine, for the views not computed at build. */
+    prepareEngine() {
+      void engineReady().catch(() => (engine = null));
+    },
     async compute(params: URLSearchParams) {
       const started = performance.now();
       const result = await compute(params);

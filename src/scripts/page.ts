@@ -1,8 +1,10 @@
 // The script of every page with a view (home, kecamatan, program): small, and all the page loads
 // until the user interacts. It knows forms and URLs, not views: the form's controls are the URL's
-// parameters (defaults left out). The first change, submit, "Mode interaktif", or a URL that
-// names a view loads DuckDB-WASM and the page's renderer (./interactive.ts), which parses the
-// parameters, re-queries and redraws the page's slots in place.
+// parameters (defaults left out). The intent to interact (a pointer down on, or focus in, a
+// control), a change, "Mode interaktif", or a URL that names a view loads the page's renderer
+// (./interactive.ts), which parses the parameters and redraws the page's slots in place — from a
+// result computed at build for a view one step away, else with DuckDB-WASM, which then loads in
+// the background after the first view is drawn (not when the browser asks to save data).
 import type { PageConfig } from './interactive.ts';
 
 const root = document.querySelector<HTMLElement>('[data-page]');
@@ -57,6 +59,16 @@ if (root && form && status) {
     row.scrollIntoView({ block: 'center' });
   }
 
+  const load = () => (interactive ??= import('./interactive.ts').then((m) => m.createInteractive(config)));
+  // The renderer loads as the reader reaches for a control, before the change itself.
+  const intent = (event: Event) => {
+    const target = event.target as Control | null;
+    if (target && 'form' in target && target.form === form) void load().catch(() => (interactive = null));
+  };
+  document.addEventListener('pointerdown', intent, { passive: true });
+  document.addEventListener('focusin', intent);
+  const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
   async function show(params: URLSearchParams, linked = false) {
     const request = ++latest;
     shown = params.toString() === '' ? '' : `?${params}`;
@@ -64,9 +76,8 @@ if (root && form && status) {
     performance.mark(`dasbor:change:${request}`);
     root!.setAttribute('aria-busy', 'true');
     status!.textContent = interactive ? message('Querying') : message('Loading');
-    interactive ??= import('./interactive.ts').then((m) => m.createInteractive(config));
     try {
-      const ui = await interactive;
+      const ui = await load();
       const result = await ui.compute(params);
       if (request !== latest) return; // a newer change is on its way
       ui.swap(result.slots);
@@ -77,6 +88,8 @@ if (root && form && status) {
       if (linked) reveal();
       performance.measure('dasbor:redraw', `dasbor:change:${request}`);
       status!.textContent = message('Ready');
+      // Other views need the engine: it loads while the reader reads this one.
+      if (result.precomputed && !saveData) (window.requestIdleCallback ?? setTimeout)(() => ui.prepareEngine());
     } catch (error) {
       console.error(error);
       interactive = null; // let a later change try again

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { id as t } from '../../src/lib/i18n/id.ts';
+import { ENUMS } from '../../src/lib/enums.ts';
 import { periodOf } from '../../src/lib/period.ts';
 import { VIEWPORTS, sharedBrowser, open, screenshot } from '../helpers/chromium.ts';
 import { type RawView, expectedKecamatan, readRawFolder } from '../helpers/independent.ts';
@@ -84,7 +85,6 @@ describe('the home page with JavaScript', () => {
     expect(await tableOnPage(page)).toEqual(expectedTable(raw, { snapshot: older }, options));
     // The date under the title is the date of the figures shown, not the latest.
     expect(await page.textContent('[data-slot="meta"] strong')).toBe(t.site.dataAsOf(f.date(older)));
-    expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
 
     const kecamatan = [raw.kecamatan[4]!.kode_kecamatan!, raw.kecamatan[9]!.kode_kecamatan!];
     await page.locator('.more-filters > summary').click();
@@ -96,6 +96,8 @@ describe('the home page with JavaScript', () => {
       await redrawn(page);
     }
     const view = { snapshot: older, jenis: ['simpan_pinjam'], kecamatan };
+    // Views two steps away are the engine's.
+    expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
     expect(await figuresOnPage(page)).toEqual(expectedFigures(raw, view));
     expect(await tableOnPage(page)).toEqual(expectedTable(raw, view, options));
     const url = new URL(page.url());
@@ -149,12 +151,39 @@ describe('the home page with JavaScript', () => {
     await close();
   });
 
+  it('draws a view one step away from a file computed at build, with no engine, the numbers DuckDB-WASM gives', async () => {
+    const { page, requests, errors, close } = await open(browser(), 'about:blank', VIEWPORTS[0]);
+    await page.context().route(/\.wasm$/, (route) => route.abort());
+    await page.goto(sample.url);
+    const older = snapshots[3]!;
+    await page.selectOption('select[name="snapshot"]', older);
+    await redrawn(page);
+    const figures = await figuresOnPage(page);
+    const table = await tableOnPage(page);
+    expect(figures).toEqual(expectedFigures(raw, { snapshot: older }));
+    expect(table).toEqual(expectedTable(raw, { snapshot: older }, options));
+    expect(requests.filter((u) => /\/data\/tampilan\.[0-9a-f]+\.json$/.test(u))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await close();
+
+    // The same numbers from the engine: the same view written so that no file was computed for it
+    // (every jenis ticked filters nothing out).
+    const all = new URLSearchParams([['snapshot', older], ...ENUMS.jenis_koperasi.map((j) => ['jenis', j])]);
+    const engine = await open(browser(), `${sample.url}?${all}`, VIEWPORTS[0]);
+    await redrawn(engine.page);
+    expect(engine.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+    expect(engine.requests.some((u) => /\/data\/tampilan\./.test(u))).toBe(false);
+    expect(await figuresOnPage(engine.page)).toEqual(figures);
+    expect(await tableOnPage(engine.page)).toEqual(table);
+    await engine.close();
+  });
+
   it('keeps the static view and says so when the engine cannot load', async () => {
     const { page, close } = await open(browser(), 'about:blank', VIEWPORTS[0]);
     await page.context().route(/\.wasm$/, (route) => route.abort());
-    await page.goto(sample.url);
+    // Two filters: a view no file was computed for.
+    await page.goto(`${sample.url}?jenis=konsumen&jenis=produsen`);
     const before = await figuresOnPage(page);
-    await page.selectOption('select[name="snapshot"]', snapshots[0]!);
     await page.waitForFunction((failed) => document.querySelector('[data-status]')!.textContent === failed, t.filters.failed, { timeout: 60_000 });
     expect(await figuresOnPage(page)).toEqual(before);
     expect(await page.locator('[data-page]').getAttribute('aria-busy')).toBeNull();

@@ -46,7 +46,7 @@ describe('on a 360×740 phone', () => {
     expect(unmentored(longest)).toBeGreaterThan(FOLD_AFTER);
     const { page, close } = await open(browser(), `${sample.url}kecamatan/${longest}/`, { ...PHONE, javaScript: false });
     const lists = await page.$$eval('[data-slot="mentoring"] table, [data-slot="activities"] table', (tables) =>
-      tables.map((table) => ({ rows: table.tBodies[0]!.rows.length, folded: table.closest('details')?.open === false })),
+      tables.map((table) => ({ rows: (table as HTMLTableElement).tBodies[0]!.rows.length, folded: table.closest('details')?.open === false })),
     );
     expect(lists.length).toBeGreaterThan(0);
     for (const list of lists) expect(list.folded, JSON.stringify(list)).toBe(list.rows > FOLD_AFTER);
@@ -207,7 +207,7 @@ describe('the presentation’s overview', () => {
         }),
       );
     const count = await page.locator('.slide').count();
-    const full = [];
+    const full: Awaited<ReturnType<typeof layout>> = [];
     for (let n = 1; n <= count; n++) {
       await page.goto(`${sample.url}presentasi/#${n}`);
       await page.waitForSelector('.slide.current');

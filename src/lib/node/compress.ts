@@ -1,15 +1,18 @@
 // Precompressed copies (.br, .gz) of every text and binary asset worth compressing, so any host
 // that serves them (nginx gzip_static/brotli_static, sirv, most CDNs) sends the smallest bytes.
-// Large files (the DuckDB engine) are compressed once per content and cached between builds.
+// Every file is compressed once per content and cached between builds (the 74 MB of engine
+// bundles and the pages of unchanged data cost nothing the next time); an entry no build has
+// used for a week is removed.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|geojson|svg|wasm|duckdb|csv|txt|xml|webmanifest|map)$/;
 const LARGE = 1 << 20;
+const WEEK = 7 * 24 * 3600 * 1000;
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 
@@ -21,7 +24,7 @@ async function* files(dir: string): AsyncGenerator<string> {
   }
 }
 
-async function compressed(bytes: Buffer, kind: 'br' | 'gz', cache: string): Promise<Buffer> {
+async function compressed(bytes: Buffer, kind: 'br' | 'gz', cache: string, used: Set<string>): Promise<Buffer> {
   const compress = () =>
     kind === 'gz'
       ? gz(bytes, { level: 9 })
@@ -32,17 +35,24 @@ async function compressed(bytes: Buffer, kind: 'br' | 'gz', cache: string): Prom
             [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
           },
         });
-  if (bytes.length <= LARGE) return compress();
-  const cached = join(cache, `${createHash('sha256').update(bytes).digest('hex')}.${kind}`);
-  if (existsSync(cached)) return readFile(cached);
+  const name = `${createHash('sha256').update(bytes).digest('hex')}.${kind}`;
+  used.add(name);
+  const cached = join(cache, name);
+  if (existsSync(cached)) {
+    // Marked as used; another build may prune it meanwhile, in which case it is made again.
+    const now = new Date();
+    const hit = await utimes(cached, now, now).then(() => readFile(cached), () => null);
+    if (hit) return hit;
+  }
   const out = await compress();
-  await mkdir(cache, { recursive: true });
   await writeFile(cached, out);
   return out;
 }
 
 /** Writes path.br and path.gz beside every compressible file in dir that shrinks by it. */
 export async function precompress(dir: string, cache = join('node_modules', '.cache', 'dasbor-compress')): Promise<void> {
+  await mkdir(cache, { recursive: true });
+  const used = new Set<string>();
   const jobs: Promise<void>[] = [];
   for await (const path of files(dir)) {
     jobs.push(
@@ -50,11 +60,21 @@ export async function precompress(dir: string, cache = join('node_modules', '.ca
         const bytes = await readFile(path);
         if (bytes.length < 1024) return;
         for (const kind of ['br', 'gz'] as const) {
-          const out = await compressed(bytes, kind, cache);
+          const out = await compressed(bytes, kind, cache, used);
           if (out.length < bytes.length * 0.9) await writeFile(`${path}.${kind}`, out);
         }
       })(),
     );
   }
   await Promise.all(jobs);
+  const old = Date.now() - WEEK;
+  await Promise.all(
+    (await readdir(cache))
+      .filter((name) => !used.has(name))
+      .map(async (name) => {
+        const path = join(cache, name);
+        const modified = (await stat(path).catch(() => null))?.mtimeMs ?? Infinity;
+        if (modified < old) await rm(path, { force: true });
+      }),
+  );
 }

@@ -3,9 +3,11 @@
 // a new worker with a new precache, and old entries are cleaned up, so pages and data never mix
 // across builds. Registered only when the user asks (src/scripts/offline.ts). In a large region
 // the kecamatan pages and the search index are cached as they are used instead (src/lib/offline.ts).
+// Views computed at build are kept as used: offline, the precached engine computes any view.
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { KECAMATAN_PAGE_CACHE, KECAMATAN_PAGE_FOLDERS, precachesEveryPage } from '../offline.ts';
+import { PRECOMPUTED_GLOB, PRECOMPUTED_URL } from './precompute.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -35,9 +37,14 @@ export async function writeServiceWorker(dir: string, kecamatan: number): Promis
       'data/unduh/**',
       'pagefind/pagefind-{component,modular}-ui.*',
       'pagefind/pagefind-highlight.js',
+      PRECOMPUTED_GLOB,
       ...(every ? [] : [...perKecamatan, 'pagefind/fragment/**', 'pagefind/index/**']),
     ],
-    runtimeCaching: every ? undefined : runtimeCaching(),
+    runtimeCaching: [
+      ...(every ? [] : runtimeCaching()),
+      // Content-named: a file never changes, so the cached copy is always right.
+      { urlPattern: PRECOMPUTED_URL, handler: 'CacheFirst' as const, options: { cacheName: 'tampilan' } },
+    ],
     swDest: join(dir, 'sw.js'),
     // The data file grows with the region (137 MB for 7,000 kecamatan) and offline use needs it
     // whole; Workbox's limit would otherwise fail the build.

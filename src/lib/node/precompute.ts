@@ -1,0 +1,71 @@
+// The results of each page's likely next views (src/lib/pages/likely.ts), computed at build by
+// the page's own model.load on the same engine the browser runs, and published as content-named
+// JSON files under /data/: the first change a reader makes is drawn from one small file, with no
+// engine to download, and its numbers are the ones DuckDB computes.
+import { dashboardPage } from '../pages/dashboard.ts';
+import { kecamatanPage } from '../pages/kecamatan.ts';
+import { STEPS, type Step, likelyViews } from '../pages/likely.ts';
+import type { PageInput, PageModel } from '../pages/model.ts';
+import { sha256Hex } from '../sha256.ts';
+import { type PublishedFile, dataUrl } from './files.ts';
+import type { Site } from './site.ts';
+
+/** Name of a precomputed result under /data/: `tampilan.<content hash>.json`. */
+export const precomputedName = (hash: string) => `tampilan.${hash}.json`;
+export const PRECOMPUTED_GLOB = 'data/tampilan.*.json';
+export const PRECOMPUTED_URL = /\/data\/tampilan\.[0-9a-f]+\.json$/;
+
+/** A page's precomputed views: canonical search (`?…`) → URL of its result, and the files. */
+export interface Precomputed {
+  views: Record<string, string>;
+  files: PublishedFile[];
+}
+
+/**
+ * Kecamatan pages get theirs up to this many kecamatan: beyond (a province, a nation) the files
+ * would outnumber the pages many times over, and a kecamatan's changes go to the engine.
+ */
+export const PRECOMPUTED_KECAMATAN_LIMIT = 100;
+
+// The dashboard's every one-step change; a kecamatan page's other snapshots (30 kecamatan with
+// every filter value would be 20 files each, most never asked for).
+const PAGES = {
+  dashboard: { model: dashboardPage, steps: STEPS },
+  kecamatan: { model: kecamatanPage, steps: ['snapshot'] as readonly Step[] },
+} as const;
+type Kind = keyof typeof PAGES;
+
+const cache = new WeakMap<Site, Map<string, Promise<Precomputed>>>();
+
+async function compute(site: Site, kind: Kind, input: PageInput): Promise<Precomputed> {
+  const model = PAGES[kind].model as PageModel<unknown, unknown>;
+  const views: Record<string, string> = {};
+  const files: PublishedFile[] = [];
+  for (const [search, view] of likelyViews(model, input, PAGES[kind].steps)) {
+    const bytes = new TextEncoder().encode(JSON.stringify(await model.load(site.engine, view, input)));
+    const file = { name: precomputedName((await sha256Hex(bytes)).slice(0, 16)), bytes };
+    views[search] = dataUrl(file);
+    files.push(file);
+  }
+  return { views, files };
+}
+
+/** The precomputed views of one page (the dashboard, or the kecamatan page of `kode`); once per site. */
+export function precompute(site: Site, kind: Kind, kode?: string): Promise<Precomputed> {
+  const key = `${kind}:${kode ?? ''}`;
+  const forSite = cache.get(site) ?? new Map<string, Promise<Precomputed>>();
+  cache.set(site, forSite);
+  let result = forSite.get(key);
+  if (!result) {
+    const none = kind === 'kecamatan' && site.options.kecamatan.length > PRECOMPUTED_KECAMATAN_LIMIT;
+    result = none ? Promise.resolve({ views: {}, files: [] }) : compute(site, kind, { options: site.options, kode, nama: kode ? site.names.get(kode) : undefined });
+    forSite.set(key, result);
+  }
+  return result;
+}
+
+/** Every precomputed file of the site, each once (equal results share a file). */
+export async function precomputedFiles(site: Site): Promise<PublishedFile[]> {
+  const all = await Promise.all([precompute(site, 'dashboard'), ...site.options.kecamatan.map((kode) => precompute(site, 'kecamatan', kode))]);
+  return [...new Map(all.flatMap((p) => p.files).map((f) => [f.name, f])).values()];
+}
