@@ -1,6 +1,7 @@
 // The SQL console. DuckDB-WASM loads on the first run (never with the page); each query runs
 // on its own connection, streams, can be cancelled, and its result is shown as text only.
-import { type Explorer, type TextResult, readableError } from '../lib/engine/console.ts';
+import type { Explorer, TextResult } from '../lib/engine/console.ts';
+import { readableError } from '../lib/engine/readable-error.ts';
 import { RESULT_LIMIT, RESULT_PAGE, quickChart } from '../lib/explorer.ts';
 import { delimiterFor, toCsv } from '../lib/export/csv.ts';
 import { builder } from '../lib/render/dom.ts';

@@ -97,6 +97,9 @@ export async function createInteractive(config: PageConfig) {
         // Keep open what the reader opened (data tables).
         const open = Array.from(target.querySelectorAll('details'), (d) => d.open);
         element.querySelectorAll('details').forEach((d, i) => (d.open = open[i] ?? false));
+        // A slot the change leaves as it was (a trend under a new map metric) is not redrawn:
+        // replacing it would cost layout and paint, and the reader's scroll inside it.
+        if (target.childElementCount === 1 && target.firstElementChild!.isEqualNode(element)) continue;
         target.replaceChildren(element);
       }
     },

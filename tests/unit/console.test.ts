@@ -2,7 +2,8 @@
 // chart only where a result can make one.
 import { Bool, DateDay, Decimal, Float64, Int32, Int64, List, Field, TimestampMillisecond, Uint8, Utf8 } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { isNumeric, readableError, sqlTypeName } from '../../src/lib/engine/console.ts';
+import { isNumeric, sqlTypeName } from '../../src/lib/engine/console.ts';
+import { readableError } from '../../src/lib/engine/readable-error.ts';
 import { quickChart } from '../../src/lib/explorer.ts';
 
 describe('the SQL console', () => {

@@ -63,17 +63,23 @@ export async function browserEngine(databaseUrl: string): Promise<BrowserEngine>
   await db.registerFileBuffer(DATABASE_FILE, new Uint8Array(await database));
   const connection = await db.connect();
   for (const sql of SETUP_SQL) await connection.query(sql);
+  // A page's queries have a handful of shapes: each is prepared once (a round trip to the worker
+  // and a parse saved on every later view), then bound anew.
+  const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  const prepared = (text: string) => {
+    let statement = statements.get(text);
+    if (!statement) {
+      statements.set(text, (statement = connection.prepare(text)));
+      statement.catch(() => statements.delete(text));
+    }
+    return statement;
+  };
   return {
     db,
     async query<T extends object>(query: Query | string) {
       const { text, params } = toQuery(query);
       if (params.length === 0) return toRows<T>(await connection.query(text));
-      const statement = await connection.prepare(text);
-      try {
-        return toRows<T>(await statement.query(...params));
-      } finally {
-        await statement.close();
-      }
+      return toRows<T>(await (await prepared(text)).query(...params));
     },
   };
 }

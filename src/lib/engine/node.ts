@@ -24,16 +24,15 @@ export async function nodeEngine(database: Uint8Array): Promise<Engine> {
   db.registerFileBuffer(DATABASE_FILE, database);
   const connection = db.connect();
   for (const sql of SETUP_SQL) connection.query(sql);
+  // A page's queries have a handful of shapes: each is prepared once, then bound anew.
+  const statements = new Map<string, ReturnType<typeof connection.prepare>>();
   return {
     async query<T extends object>(query: Query | string) {
       const { text, params } = toQuery(query);
       if (params.length === 0) return toRows<T>(connection.query(text));
-      const statement = connection.prepare(text);
-      try {
-        return toRows<T>(statement.query(...params));
-      } finally {
-        statement.close();
-      }
+      let statement = statements.get(text);
+      if (!statement) statements.set(text, (statement = connection.prepare(text)));
+      return toRows<T>(statement.query(...params));
     },
   };
 }
