@@ -117,7 +117,7 @@ export interface Profile {
   desa: DesaItem[];
   /** One page of the table, and every matching name (the page lists them all for readers
    * without JavaScript, who cannot turn the table's pages, and for the site search). */
-  cooperatives: { rows: CooperativeItem[]; total: number; page: number; pages: number; names: string[] };
+  cooperatives: { rows: CooperativeItem[]; total: number; page: number; pages: number; names: { id_koperasi: string; nama_koperasi: string }[] };
   activities: ActivityItem[];
 }
 
@@ -152,7 +152,7 @@ LIMIT ${PAGE_SIZE} OFFSET ${(view.page - 1) * PAGE_SIZE}`;
 /** Every matching cooperative's name, alphabetically. */
 export function cooperativeNamesSql(view: ProfileView): Query {
   return sql`${inView(view)}
-SELECT k.nama_koperasi FROM k
+SELECT k.id_koperasi, k.nama_koperasi FROM k
 ${matching(view)}
 ORDER BY k.nama_koperasi, k.id_koperasi`;
 }
@@ -204,7 +204,7 @@ export async function loadProfile(engine: Engine, kode: string, nama: string, vi
     engine.query<CooperativeItem>(unmentoredSql(view)),
     engine.query<DesaItem>(desaSql(kode, view.snapshot)),
     engine.query<CooperativeItem & { total: number }>(cooperativesPageSql(view)),
-    engine.query<{ nama_koperasi: string }>(cooperativeNamesSql(view)),
+    engine.query<{ id_koperasi: string; nama_koperasi: string }>(cooperativeNamesSql(view)),
     // Activities up to the snapshot's date: what had been done by then.
     engine.query<ActivityItem>(activitiesSql(kode, view, view.snapshot)),
   ]);
@@ -224,7 +224,7 @@ export async function loadProfile(engine: Engine, kode: string, nama: string, vi
     flagship: flagship[0] ?? null,
     unmentored,
     desa,
-    cooperatives: { rows: page, total, page: view.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), names: names.map((n) => n.nama_koperasi) },
+    cooperatives: { rows: page, total, page: view.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), names },
     activities,
   };
 }

@@ -6,6 +6,7 @@ import { dashboardPage } from '../pages/dashboard.ts';
 import { kecamatanPage } from '../pages/kecamatan.ts';
 import { STEPS, type Step, likelyViews } from '../pages/likely.ts';
 import type { PageInput, PageModel } from '../pages/model.ts';
+import { PAGE_SIZE, PROFILE_PARAMS } from '../profile.ts';
 import { sha256Hex } from '../sha256.ts';
 import { type PublishedFile, dataUrl } from './files.ts';
 import type { Site } from './site.ts';
@@ -27,8 +28,9 @@ export interface Precomputed {
  */
 export const PRECOMPUTED_KECAMATAN_LIMIT = 100;
 
-// The dashboard's every one-step change; a kecamatan page's other snapshots (30 kecamatan with
-// every filter value would be 20 files each, most never asked for).
+// The dashboard's every one-step change; a kecamatan page's other snapshots and the other pages
+// of its cooperatives table (where a search result leads), not every filter value (20 files
+// each, most never asked for).
 const PAGES = {
   dashboard: { model: dashboardPage, steps: STEPS },
   kecamatan: { model: kecamatanPage, steps: ['snapshot'] as readonly Step[] },
@@ -41,13 +43,20 @@ async function compute(site: Site, kind: Kind, input: PageInput): Promise<Precom
   const model = PAGES[kind].model as PageModel<unknown, unknown>;
   const views: Record<string, string> = {};
   const files: PublishedFile[] = [];
-  for (const [search, view] of likelyViews(model, input, PAGES[kind].steps)) {
+  for (const [search, view] of likelyViews(model, input, PAGES[kind].steps, kind === 'kecamatan' ? tablePages(site, input.kode!) : [])) {
     const bytes = new TextEncoder().encode(JSON.stringify(await model.load(site.engine, view, input)));
     const file = { name: precomputedName((await sha256Hex(bytes)).slice(0, 16)), bytes };
     views[search] = dataUrl(file);
     files.push(file);
   }
   return { views, files };
+}
+
+/** `?hal=2` … to the last page of a kecamatan's cooperatives table at the latest snapshot. */
+function tablePages(site: Site, kode: string): URLSearchParams[] {
+  const rows = site.data.snapshots.at(-1)!.rows.filter((r) => r.kode_kecamatan === kode).length;
+  const pages = Math.ceil(rows / PAGE_SIZE);
+  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => new URLSearchParams([[PROFILE_PARAMS.page, String(i + 2)]]));
 }
 
 /** The precomputed views of one page (the dashboard, or the kecamatan page of `kode`); once per site. */

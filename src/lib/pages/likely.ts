@@ -27,11 +27,12 @@ function oneStep(options: ViewOptions, steps: readonly Step[]): URLSearchParams[
 /**
  * The distinct views of a page one step from its default, keyed by `model.search` (the URL's
  * query string, never '' — the default view is the page itself). A change the page does not know
- * (a comparison on a kecamatan page) parses to its default view and is left out.
+ * (a comparison on a kecamatan page) parses to its default view and is left out. `more` are
+ * further one-step changes of the page's own (a table's other pages).
  */
-export function likelyViews<V, R>(model: PageModel<V, R>, input: PageInput, steps: readonly Step[] = STEPS): Map<string, V> {
+export function likelyViews<V, R>(model: PageModel<V, R>, input: PageInput, steps: readonly Step[] = STEPS, more: readonly URLSearchParams[] = []): Map<string, V> {
   const views = new Map<string, V>();
-  for (const params of oneStep(input.options, steps)) {
+  for (const params of [...oneStep(input.options, steps), ...more]) {
     const view = model.parse(params, input);
     const search = model.search(view, input);
     if (search !== '' && !views.has(search)) views.set(search, view);

@@ -51,6 +51,7 @@ export function renderDeck(b: Brief, c: RenderContext): Record<(typeof DECK_SLOT
     PLACES,
     (k) => k.n,
   );
+  const inactiveRest = d.current.desa_kopdes_merah_putih - d.current.desa_kopdes_aktif - inactive.reduce((sum, k) => sum + k.n, 0);
   const activities = (k: (typeof busiest)[number]) => t.program.activities(k.kegiatan, f.number(k.kegiatan));
   return {
     odoc: h('figure', { class: 'chart' }, [
@@ -76,6 +77,8 @@ export function renderDeck(b: Brief, c: RenderContext): Record<(typeof DECK_SLOT
         inactive.length === 0
           ? h('p', {}, [t.deck.none])
           : h('ul', {}, rankedItems(inactive, (k) => `${k.nama_kecamatan}: ${f.number(k.n)}`, (n, last) => t.brief.othersEach(n, f.number(last.n)), c)),
+        // The list is the kecamatan with the most: the rest are counted, so the column adds up to its heading.
+        inactiveRest > 0 ? h('p', {}, [t.brief.others(f.number(inactiveRest))]) : null,
       ]),
     ]),
     questions: questions(regionQuestions(b, t, f), c),

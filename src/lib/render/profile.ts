@@ -130,8 +130,19 @@ function cooperatives(p: Profile, c: RenderContext): HTMLElement {
           button(t.profile.next, page + 1, page < pages),
         ])
       : null,
-    pages > 1 ? h('details', { class: 'all-names' }, [h('summary', {}, [t.profile.allNames(f.number(names.length))]), h('p', {}, [names.join(' · ')])]) : null,
+    pages > 1 ? h('details', { class: 'all-names' }, [h('summary', {}, [t.profile.allNames(f.number(names.length))]), h('p', {}, allNames(c.document, names, rows))]) : null,
   ]);
+}
+
+/**
+ * Every name, " · " between them; a name not in the table's rows shown carries the row's id, so
+ * a link to a cooperative on another page of the table (a search result) finds it here without
+ * JavaScript (the browser opens the list to it).
+ */
+function allNames(document: Document, names: Profile['cooperatives']['names'], shown: readonly CooperativeItem[]): (string | HTMLElement)[] {
+  const h = builder(document);
+  const onPage = new Set(shown.map((r) => r.id_koperasi));
+  return names.flatMap((n, i) => [i > 0 ? ' · ' : '', onPage.has(n.id_koperasi) ? n.nama_koperasi : h('span', { id: cooperativeRowId(n.id_koperasi) }, [n.nama_koperasi])]).filter((part) => part !== '');
 }
 
 function activities(p: Profile, c: RenderContext): HTMLElement {
