@@ -123,7 +123,8 @@ export interface Profile {
 
 /** The table's order for each sort (the site search computes each cooperative's page with it). */
 export const ORDER: Record<Sort, string> = {
-  nama: 'k.nama_koperasi, k.id_koperasi',
+  // Case aside: "KSP Maju" beside "Koperasi Maju", not every upper-case name first.
+  nama: 'lower(k.nama_koperasi), k.id_koperasi',
   anggota: 'k.jumlah_anggota DESC, k.nama_koperasi',
   volume: 'k.volume_usaha DESC, k.nama_koperasi',
   rat: 'k.tahun_rat_terakhir DESC NULLS LAST, k.nama_koperasi',
@@ -154,7 +155,7 @@ export function cooperativeNamesSql(view: ProfileView): Query {
   return sql`${inView(view)}
 SELECT k.id_koperasi, k.nama_koperasi FROM k
 ${matching(view)}
-ORDER BY k.nama_koperasi, k.id_koperasi`;
+ORDER BY ${raw(ORDER.nama)}`;
 }
 
 export function unmentoredSql(view: ProfileView): Query {
@@ -162,7 +163,7 @@ export function unmentoredSql(view: ProfileView): Query {
 SELECT ${raw(COOPERATIVE_COLUMNS)}
 FROM k LEFT JOIN desa d USING (kode_desa)
 WHERE k.status = 'aktif' AND NOT k.pendampingan
-ORDER BY k.nama_koperasi, k.id_koperasi`;
+ORDER BY ${raw(ORDER.nama)}`;
 }
 
 export function flagshipSql(kode: string, snapshot: string): Query {

@@ -87,6 +87,7 @@ if (form && output) {
     run.disabled = true;
     const params = new URLSearchParams({ q: sql });
     history.replaceState(null, '', `?${params}`);
+    status.removeAttribute('data-error');
     try {
       if (!explorer) status.textContent = message('Loading');
       explorer ??= (async () => {
@@ -109,6 +110,7 @@ if (form && output) {
       else {
         // DuckDB's own message, as text: the console stays usable for the next query.
         status.textContent = `${message('Error')} ${readableError((error as Error).message ?? String(error))}`;
+        status.setAttribute('data-error', '');
         output!.replaceChildren();
       }
     } finally {

@@ -233,9 +233,13 @@ describe('chart exports', () => {
 
 describe('site search', () => {
   const all = raw.snapshots.get(latest)!;
-  const byName = (a: (typeof all)[number], b: (typeof all)[number]) =>
-    a.nama_koperasi! < b.nama_koperasi! ? -1 : a.nama_koperasi! > b.nama_koperasi! ? 1 : a.id_koperasi! < b.id_koperasi! ? -1 : 1;
-  /** The page of its kecamatan's table a cooperative is on, in the table's default order (name, then id). */
+  // The table's default order: the name, case aside, then the id.
+  const key = (k: (typeof all)[number]) => [k.nama_koperasi!.toLowerCase(), k.id_koperasi!] as const;
+  const byName = (a: (typeof all)[number], b: (typeof all)[number]) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : 1;
+  };
+  /** The page of its kecamatan's table a cooperative is on, in the table's default order. */
   const pageOf = (k: (typeof all)[number]) => Math.floor(all.filter((o) => o.kode_kecamatan === k.kode_kecamatan).sort(byName).indexOf(k) / PAGE_SIZE) + 1;
   // Cooperatives whose words no other name has all of (their name is a query that finds one thing).
   const words = (name: string) => new Set(name.toLowerCase().split(' '));

@@ -48,6 +48,12 @@ describe('kecamatan pages', () => {
       expect(shown.odoc).toContain(e.flagship!.nama_koperasi!);
       expect(shown.unmentored).toBe(t.profile.unmentoredHeading(f.number(e.unmentored.length)));
       expect(shown.showing).toBe(t.profile.showing('1', f.number(Math.min(PAGE_SIZE, e.cooperatives.length)), f.number(e.cooperatives.length)));
+      // By name, case aside ("KSP Maju" beside "Koperasi Maju"), then by id.
+      const byName = [...e.cooperatives].sort((a, b) => {
+        const [x, y] = [a.nama_koperasi.toLowerCase(), b.nama_koperasi.toLowerCase()];
+        return x < y ? -1 : x > y ? 1 : a.id_koperasi < b.id_koperasi ? -1 : 1;
+      });
+      expect(await page.$$eval('[data-slot="cooperatives"] tbody th', (ths) => ths.map((th) => th.textContent))).toEqual(byName.slice(0, PAGE_SIZE).map((c) => c.nama_koperasi));
       expect(await page.locator('.breadcrumbs a').allTextContents()).toEqual([t.nav.home, t.nav.kecamatan]);
       expect(await page.locator('.locator svg').count()).toBe(1);
       expect(await noHorizontalScroll(page)).toBe(true);

@@ -1,6 +1,7 @@
 // The program's activities: by kind, by month and by kecamatan, split by pelaksana (Dinas, camat,
 // PKK) where the reach that camat and PKK add is the story.
 import * as Plot from '@observablehq/plot';
+import { marginFor } from './labels.ts';
 import { ENUMS } from '../enums.ts';
 import type { Format } from '../format.ts';
 import type { Strings } from '../i18n/id.ts';
@@ -23,7 +24,7 @@ export function kindsChart(rows: readonly KindRow[], o: Options) {
     document: o.document,
     width: o.width ?? 420,
     height: 40 + rows.length * 28,
-    marginLeft: 150,
+    marginLeft: marginFor(rows.map(label), 11),
     marginRight: 40,
     x: { label: o.t.program.count, grid: true },
     y: { domain: rows.map(label), label: null, tickSize: 0 },
@@ -64,7 +65,7 @@ export function kecamatanChart(rows: readonly KecamatanActivity[], o: Options & 
       document: o.document,
       width: o.width ?? 420,
       height: 40 + rows.length * 17,
-      marginLeft: 118,
+      marginLeft: marginFor(order, 11),
       marginRight: 30,
       x: { label: o.t.program.count, grid: true, axis: 'top' },
       y: { domain: order, label: null, tickSize: 0 },

@@ -4,6 +4,7 @@ import type { Format } from '../format.ts';
 import type { Strings } from '../i18n/id.ts';
 import type { Composition } from '../indicators.ts';
 import { ENUMS } from '../enums.ts';
+import { marginFor } from './labels.ts';
 
 export const STATUS_COLORS = ['#0072b2', '#b9b9b9'];
 
@@ -17,7 +18,7 @@ export function compositionChart(rows: readonly Composition[], options: { docume
     document: options.document,
     width: options.width ?? 420,
     height: 40 + ENUMS.jenis_koperasi.length * 30,
-    marginLeft: 96,
+    marginLeft: marginFor(ENUMS.jenis_koperasi.map((j) => t.values.jenis_koperasi[j]), 11),
     marginRight: 16,
     x: { label: t.charts.count, grid: true },
     y: { domain: ENUMS.jenis_koperasi.map((j) => t.values.jenis_koperasi[j]), label: null, tickSize: 0 },

@@ -56,6 +56,14 @@ export function finishLabels(svg: SVGSVGElement, priority: readonly number[], li
 /** Width of a label in em of its font: an average for the sans-serif system fonts. */
 const EM_PER_CHARACTER = 0.58;
 
+/**
+ * The left margin (px) a chart needs for its y axis's names at `fontSize` px: the longest name
+ * whole ("Savings and loan" was cut to "avings and loan" by a margin sized for Indonesian).
+ */
+export function marginFor(names: readonly string[], fontSize: number): number {
+  return Math.ceil(Math.max(0, ...names.map((n) => n.length)) * EM_PER_CHARACTER * fontSize) + 12;
+}
+
 interface Box {
   left: number;
   right: number;

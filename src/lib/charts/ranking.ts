@@ -1,5 +1,6 @@
 // Kecamatan ranked by the map's metric (or by its change, in compare mode).
 import * as Plot from '@observablehq/plot';
+import { marginFor } from './labels.ts';
 import type { Format } from '../format.ts';
 import type { Strings } from '../i18n/id.ts';
 import type { KecamatanIndicators } from '../indicators.ts';
@@ -47,7 +48,7 @@ export function rankingChart(ranked: readonly Ranked[], options: RankingOptions)
     document: options.document,
     width: options.width ?? 420,
     height: 24 + ranked.length * 17,
-    marginLeft: 118,
+    marginLeft: marginFor(order, 11),
     marginRight: metric === 'odoc' && !compared ? 8 : 58,
     x: { axis: null, domain: diverging ? [Math.min(0, ...values), Math.max(0, ...values)] : [0, Math.max(1, ...values)] },
     y: { domain: order, label: null, tickSize: 0 },

@@ -557,7 +557,8 @@ export const en: Strings = {
     allNames: (n) => `All cooperative names (${n})`,
     activitiesHeading: 'Programme activities in this district',
     activitiesNone: 'No programme activity in this district up to the snapshot date yet.',
-    activitiesSummary: (n, peserta, anggaran, realisasi) => `${n} activities with ${peserta} participants; budget ${anggaran}, spent ${realisasi}.`,
+    activitiesSummary: (n, until, peserta, anggaran, realisasi) =>
+      `${n} activities from the programme's start to ${until}, with ${peserta} participants; budget ${anggaran}, spent ${realisasi}.`,
     locator: (nama) => `Where ${nama} district lies in the region`,
     trendHeading: 'Trends in this district',
     mentored: (jalur) => `mentored (${jalur})`,

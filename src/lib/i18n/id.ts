@@ -582,8 +582,8 @@ export const id = {
     allNames: (n: string) => `Semua nama koperasi (${n})`,
     activitiesHeading: 'Kegiatan program di kecamatan ini',
     activitiesNone: 'Belum ada kegiatan program di kecamatan ini sampai tanggal snapshot.',
-    activitiesSummary: (n: string, peserta: string, anggaran: string, realisasi: string) =>
-      `${n} kegiatan dengan ${peserta} peserta; anggaran ${anggaran}, realisasi ${realisasi}.`,
+    activitiesSummary: (n: string, until: string, peserta: string, anggaran: string, realisasi: string) =>
+      `${n} kegiatan sejak awal program sampai ${until}, dengan ${peserta} peserta; anggaran ${anggaran}, realisasi ${realisasi}.`,
     locator: (nama: string) => `Letak Kecamatan ${nama} di wilayah`,
     trendHeading: 'Tren di kecamatan ini',
     mentored: (jalur: string) => `didampingi (${jalur})`,

@@ -169,7 +169,7 @@ function activities(p: Profile, c: RenderContext): HTMLElement {
     footer: [t.table.total, '', '', '', f.number(sum('peserta')), '', f.rupiahExact(sum('anggaran')), f.rupiahExact(sum('realisasi'))],
   });
   return h('div', {}, [
-    h('p', { class: 'summary' }, [t.profile.activitiesSummary(f.number(p.activities.length), f.number(sum('peserta')), f.rupiah(sum('anggaran')), f.rupiah(sum('realisasi')))]),
+    h('p', { class: 'summary' }, [t.profile.activitiesSummary(f.number(p.activities.length), f.date(p.view.snapshot), f.number(sum('peserta')), f.rupiah(sum('anggaran')), f.rupiah(sum('realisasi')))]),
     foldLong(c.document, p.activities.length, t.table.showRows(f.number(p.activities.length)), table),
   ]);
 }
