@@ -214,6 +214,23 @@ export interface RuleContext {
   desaKecamatan: ReadonlyMap<string, string>;
   /** Every id_koperasi present in some snapshot; null when the snapshots are not all valid. */
   koperasiIds: ReadonlySet<string> | null;
+  /** The region's population (dataset.json `penduduk.jumlah`, people); null when not given. */
+  penduduk: number | null;
+}
+
+/**
+ * More members of one cooperative, or participants in one activity, than people in the region is
+ * a typing error (2.750.000 for 2.750): a rule on `column` when dataset.json gives the population.
+ */
+function withinPenduduk<const C extends string>(id: string, column: C): RowRule<Record<C, number>> {
+  return {
+    id,
+    reads: [column],
+    check: (r, c) =>
+      c.penduduk !== null && r[column] > c.penduduk
+        ? { column, message: `melebihi penduduk wilayah ${grouped.format(c.penduduk)} (dataset.json "penduduk")` }
+        : null,
+  };
 }
 
 /** A rule on one row: returns the problem (column, message) or null. */
@@ -404,6 +421,7 @@ export const koperasi = table({
           ? { column: 'kode_desa', message: 'wajib diisi karena kopdes_merah_putih "ya"' }
           : null,
     },
+    withinPenduduk('anggotaWithinPenduduk', 'jumlah_anggota'),
     {
       id: 'desaInKecamatan',
       reads: ['kode_desa', 'kode_kecamatan'],
@@ -486,6 +504,7 @@ export const kegiatan = table({
           : { column: 'koperasi', message: `id tidak ada di snapshot mana pun: ${unknown.join(', ')}` };
       },
     },
+    withinPenduduk('pesertaWithinPenduduk', 'peserta'),
     {
       id: 'realisasiWithinAnggaran',
       reads: ['anggaran', 'realisasi'],
@@ -550,6 +569,16 @@ export const dataset = z.strictObject({
   contoh: z.boolean(),
   /** Added by this project (optional): credits the data's sources require, shown on every page. */
   atribusi: z.string().min(1).optional(),
+  /**
+   * Added by this project (optional): the region's population (people) and its source. No
+   * cooperative has more members and no activity more participants (rules `withinPenduduk`).
+   */
+  penduduk: z
+    .strictObject({
+      jumlah: z.number().int().min(1).max(300_000_000),
+      sumber: z.string().min(1),
+    })
+    .optional(),
   /**
    * Added by this project (optional): snapshots whose fall is real — no rows, or fewer than half
    * the registered cooperatives of the snapshot before — each with the count the officer checked

@@ -162,13 +162,14 @@ export async function validateFolder(
     if (!bytes && !optional) at(path).add(1, 0, 'berkas wajib tidak ada');
     return bytes ?? null;
   };
-  const noRules: RuleContext = { year: 0, desaKecamatan: new Map(), koperasiIds: null };
+  const noRules: RuleContext = { year: 0, desaKecamatan: new Map(), koperasiIds: null, penduduk: null };
   const ifRead = <T>(path: string, parse: (bytes: Uint8Array, report: Report) => T | null, optional = false) => {
     const bytes = read(path, optional);
     return bytes ? parse(bytes, at(path)) : null;
   };
 
   const datasetJson = ifRead(LAYOUT.dataset, (b, r) => validateJson(b, r, datasetSchema));
+  const penduduk = datasetJson?.penduduk?.jumlah ?? null;
 
   const kecamatanTable = ifRead(kecamatan.path, (b, r) => validateTable(kecamatan, b, r, noRules, {}));
   const kecamatanRows = kecamatanTable?.rows ?? null;
@@ -212,7 +213,7 @@ export async function validateFolder(
   let snapshotsOk = true;
   for (const date of [...snapshotDates].sort()) {
     const path = `${LAYOUT.snapshots}/${date}/${LAYOUT.snapshotFile}`;
-    const context = { year: Number(date.slice(0, 4)), desaKecamatan, koperasiIds: null };
+    const context = { year: Number(date.slice(0, 4)), desaKecamatan, koperasiIds: null, penduduk };
     const rows = validateTable(koperasi, files.get(path)!, at(path), context, keys)?.rows;
     if (rows) snapshots.push({ date, path, rows });
     else snapshotsOk = false;
@@ -234,7 +235,7 @@ export async function validateFolder(
       continue;
     }
     // Unknown ids are only knowable when every snapshot is valid.
-    const context = { year: Number(year), desaKecamatan, koperasiIds: snapshotsOk ? koperasiIds : null };
+    const context = { year: Number(year), desaKecamatan, koperasiIds: snapshotsOk ? koperasiIds : null, penduduk };
     const rows = validateTable(kegiatan, files.get(path)!, at(path), context, keys, kegiatanState)?.rows;
     if (rows) kegiatanYears.push({ year: Number(year), path, rows });
     else kegiatanOk = false;

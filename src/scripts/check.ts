@@ -9,6 +9,7 @@
 import { formatProblems } from '../lib/problem.ts';
 import { serializeRecord } from '../lib/published.ts';
 import type { Published } from '../lib/schema.ts';
+import { nextSnapshotDate } from '../lib/snapshot-date.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-check]');
 const status = document.querySelector<HTMLElement>('[data-status]');
@@ -59,6 +60,13 @@ if (form && status && output && modeLine && unknownList) {
   const dateInput = form.querySelector<HTMLInputElement>('input[name="tanggal"]')!;
   const dateNote = form.querySelector<HTMLElement>('[data-date-note]')!;
   const publishedDates = new Set(JSON.parse(form.dataset.published ?? '[]') as string[]);
+  // The page may be read long after its build: the date offered is recomputed for today (the
+  // validator's UTC day), unless the reader already chose one.
+  const offered = nextSnapshotDate([...publishedDates], new Date().toISOString().slice(0, 10));
+  if (offered) {
+    form.dataset.next = offered;
+    if (dateInput.value === dateInput.defaultValue) dateInput.value = offered;
+  }
 
   // The snapshot date of a single koperasi.csv: a published date is said to be one as it is chosen.
   function noteDate() {
@@ -116,6 +124,11 @@ if (form && status && output && modeLine && unknownList) {
   async function checkFiles(chosen: File[], folders: string[] = []) {
     const run = start();
     const { validateFolder, isArtefact } = await import('../lib/validate.ts');
+    // A cleared date field stands for the date offered, shown again.
+    if (dateInput.value === '' && offered) {
+      dateInput.value = offered;
+      noteDate();
+    }
     const date = dateInput.value;
     const placed: { path: string; file: File }[] = [];
     const unknown = folders.map((name) => message('FolderAmongFiles', { name }));

@@ -74,8 +74,11 @@ export async function createInteractive(config: PageConfig) {
     const search = model.search(view, input);
     const url = config.views?.[search];
     const query = async () => model.load(await engineReady(), view, input);
+    const started = performance.now();
     // A precomputed file that cannot be had (offline, not cached) is queried instead.
     const result = url ? await fetch(url).then((r) => (r.ok ? (r.json() as Promise<unknown>) : query()), query) : await query();
+    // Marks for measuring: the result had (from a file or the engine), apart from drawing it.
+    performance.measure('dasbor:load', { start: started });
     return { slots: model.render(result, context), search, precomputed: url !== undefined };
   }
 

@@ -32,9 +32,13 @@ export interface Opened {
   close(): Promise<void>;
 }
 
-/** A page in its own context, recording every request (workers included) and every error. */
-export async function open(browser: Browser, url: string, options: { width: number; height: number; javaScript?: boolean }): Promise<Opened> {
+/**
+ * A page in its own context, recording every request (workers included) and every error; `now`
+ * fixes the page's clock (Date) at that time, for what depends on the reader's day.
+ */
+export async function open(browser: Browser, url: string, options: { width: number; height: number; javaScript?: boolean; now?: Date }): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: options.width, height: options.height }, javaScriptEnabled: options.javaScript ?? true });
+  if (options.now) await context.clock.setFixedTime(options.now);
   const requests: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { readFolder } from '../../src/lib/node/read-folder.ts';
+import { InvalidDataError, loadSite } from '../../src/lib/node/site.ts';
 import { nextSnapshotDate } from '../../src/lib/snapshot-date.ts';
 import { open, sharedBrowser } from '../helpers/chromium.ts';
 import { FIXTURES, KECIL, materialize, overlayFolder } from '../helpers/folders.ts';
@@ -76,10 +77,22 @@ async function inBrowser(dir: string) {
   return { ...result, errors };
 }
 
-/** The same folder in the browser and on the command line: the same lines, the same verdict. */
+/** The lines the build refuses a folder with (scripts/build.ts prints them): none when it loads. */
+function buildLines(dir: string): Promise<string[]> {
+  return loadSite(dir).then(
+    () => [],
+    (error: unknown) => {
+      if (!(error instanceof InvalidDataError)) throw error;
+      return error.lines;
+    },
+  );
+}
+
+/** The same folder in the browser, on the command line and in the build: the same lines, the same verdict. */
 async function same(dir: string, name: string) {
   const [expected, got] = [await cli(dir), await inBrowser(dir)];
   expect(got.lines).toEqual(expected.lines);
+  expect(await buildLines(dir)).toEqual(expected.lines);
   expect(got.errors).toEqual([]);
   const files = (await readFolder(dir)).size;
   expect(got.status).toBe(expected.code === 0 ? t.check.valid(String(files)) : t.check.problems(String(Number(/\((\d+) seluruhnya\)$/.exec(expected.lines.at(-1)!)?.[1] ?? expected.lines.length))));
@@ -87,7 +100,7 @@ async function same(dir: string, name: string) {
   return expected;
 }
 
-describe('a folder checked in the browser gives the command line’s lines', () => {
+describe('a folder checked in the browser gives the command line’s lines, and the build’s', () => {
   it('the valid fixture: no lines in either', async () => {
     expect((await same(KECIL, 'kecil')).code).toBe(0);
   });
@@ -162,9 +175,11 @@ describe('a folder checked in the browser gives the command line’s lines', () 
 describe('the snapshot date for a single koperasi.csv', () => {
   const dates = async () => (await readdir(join(kecil.data, 'snapshots'))).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
 
+  const today = () => new Date().toISOString().slice(0, 10);
+
   it('starts at the next quarter end, so a new quarter’s file is checked as a new snapshot', async () => {
     const published = await dates();
-    const next = nextSnapshotDate(published)!;
+    const next = nextSnapshotDate(published, today())!;
     expect(published).not.toContain(next);
     const { page, errors, close } = await open(browser(), PAGE, { width: 360, height: 740 });
     expect(await page.inputValue('input[name="tanggal"]')).toBe(next);
@@ -179,10 +194,34 @@ describe('the snapshot date for a single koperasi.csv', () => {
     await close();
   });
 
+  it('starts at the reader’s day while the next quarter has not ended (a later date is refused)', async () => {
+    const published = await dates();
+    // The fixture's latest snapshot is 2025-12-31: on 15 February 2026 the quarter of 31 March has
+    // not ended, and a snapshot dated then would be refused as after today.
+    expect(published.at(-1)).toBe('2025-12-31');
+    const { page, errors, close } = await open(browser(), PAGE, { width: 360, height: 740, now: new Date('2026-02-15T09:00:00Z') });
+    expect(await page.inputValue('input[name="tanggal"]')).toBe('2026-02-15');
+    expect(await page.textContent('[data-date-note]')).toBe(t.check.newDate('2026-02-15'));
+    await page.setInputFiles('input[name="berkas"]', join(kecil.data, 'snapshots', '2025-12-31', 'koperasi.csv'));
+    const first = await answer(page);
+    expect(first.lines).toEqual([]);
+    expect(first.mode).toBe(t.check.modeFiles('data/snapshots/2026-02-15/koperasi.csv'));
+    // A cleared field stands for the date offered, not for a folder with no date.
+    await page.fill('input[name="tanggal"]', '');
+    await page.setInputFiles('input[name="berkas"]', []);
+    await page.setInputFiles('input[name="berkas"]', join(kecil.data, 'snapshots', '2025-12-31', 'koperasi.csv'));
+    const second = await answer(page);
+    expect(second.lines).toEqual([]);
+    expect(second.mode).toBe(t.check.modeFiles('data/snapshots/2026-02-15/koperasi.csv'));
+    expect(await page.inputValue('input[name="tanggal"]')).toBe('2026-02-15');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('says, next to the date as it is chosen, that a published date needs a new date or a revision', async () => {
     const published = await dates();
     const [first, latest] = [published[0]!, published.at(-1)!];
-    const next = nextSnapshotDate(published)!;
+    const next = nextSnapshotDate(published, today())!;
     const { page, close } = await open(browser(), PAGE, { width: 360, height: 740 });
     await page.fill('input[name="tanggal"]', latest);
     expect(await page.textContent('[data-date-note]')).toBe(t.check.publishedDate(latest, next));

@@ -427,3 +427,27 @@ describe('the writer and the engine never change an integer silently', () => {
     expect(() => toRows(table(-9007199254740992n))).toThrow(/beyond/);
   });
 });
+
+describe('one past either end of every integer column', () => {
+  const cases = INTEGER_COLUMNS.flatMap(({ table, column }) => [
+    { name: `${table.name}.${column.name}`, table, column, sign: '≤' as const, value: BigInt(column.max!) + 1n, limit: BigInt(column.max!) },
+    { name: `${table.name}.${column.name}`, table, column, sign: '≥' as const, value: BigInt(column.min!) - 1n, limit: BigInt(column.min!) },
+  ]);
+
+  it.each(cases)('$name at $value is rejected at its cell, naming the column, the value and the limit', async ({ table, column, sign, value, limit }) => {
+    const base = await baseFolder();
+    const path = filesOf(base.csv, table)[0]!;
+    const file = base.csv.get(path)!;
+    const index = file.rows.findIndex((r) => r[column.name]!.trim() !== '');
+    expect(index, `${path} has a row holding ${column.name}`).toBeGreaterThanOrEqual(0);
+    file.rows[index]![column.name] = value.toString();
+    const { data, problems } = await validateFolder('data', toBytes(base.bytes, base.csv));
+    expect(data).toBeNull();
+    // Line: the header is line 1; column: 1-based, as d3-dsv read the header.
+    const [line, col] = [index + 2, file.columns.indexOf(column.name) + 1];
+    const atCell = problems.filter((p) => p.path === `data/${path}` && p.line === line && p.column === col).map((p) => p.message);
+    const shownLimit = column.year ? limit.toString() : dotted(limit);
+    expect(atCell).toHaveLength(1);
+    expect(atCell[0]).toMatch(new RegExp(`^kolom ${column.name}: nilai "${value}" harus ${sign} ${shownLimit.replaceAll('.', '\\.')}( \\(.+\\))?$`));
+  });
+});

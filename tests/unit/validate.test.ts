@@ -74,6 +74,11 @@ const CASES: Record<string, string[]> = {
     `${S}:2:15: kolom jalur_pendampingan: kosong, wajib diisi karena pendampingan "ya"`,
   ],
   'realisasi-melebihi': ['kegiatan/2025.csv:2:12: kolom realisasi: nilai "99999999" melebihi anggaran 25.300.000 (395,3 % dari anggaran); realisasi tidak boleh lebih besar dari anggaran'],
+  // dataset.json gives 50.000 people: 60.000 members and 70.000 participants are typing errors; 50.000 is not.
+  'melebihi-penduduk': [
+    'snapshots/2025-12-31/koperasi.csv:2:9: kolom jumlah_anggota: nilai "60000" melebihi penduduk wilayah 50.000 (dataset.json "penduduk")',
+    'kegiatan/2025.csv:2:7: kolom peserta: nilai "70000" melebihi penduduk wilayah 50.000 (dataset.json "penduduk")',
+  ],
   'koma-desimal': [
     'reference/desa.csv:2:5: kolom lat: nilai "-6,30" bukan bilangan desimal (gunakan titik desimal, mis. 12.5) (masalah yang sama di 5 baris lain: 3, 4, 5, 6, 7)',
     'reference/desa.csv:2:6: kolom lon: nilai "107,30" bukan bilangan desimal (gunakan titik desimal, mis. 12.5) (masalah yang sama di 5 baris lain: 3, 4, 5, 6, 7)',
