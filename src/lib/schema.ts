@@ -128,13 +128,17 @@ function integer<const N extends string, O extends boolean = false>(
   return { ...column(name, options.rupiah ? 'rupiah' : 'integer', schema, options), min: min.value, max: max.value };
 }
 
+/** What a coordinate out of range usually is, and the fix (contract: WGS84 degrees). */
+const NOT_DEGREES = 'koordinat harus derajat WGS84; di luar ±90/±180 biasanya lintang dan bujur tertukar, atau koordinat dalam meter (mis. UTM): ekspor ulang sebagai EPSG:4326';
+
 function decimal<const N extends string, O extends boolean = false>(
   name: N,
-  options: Options<O> & { min?: number; max?: number },
+  options: Options<O> & { min?: number; max?: number; hint?: string },
 ) {
+  const hint = options.hint ? `; ${options.hint}` : '';
   let number = z.number();
-  if (options.min !== undefined) number = number.min(options.min, { error: `harus ≥ ${options.min}` });
-  if (options.max !== undefined) number = number.max(options.max, { error: `harus ≤ ${options.max}` });
+  if (options.min !== undefined) number = number.min(options.min, { error: `harus ≥ ${options.min}${hint}` });
+  if (options.max !== undefined) number = number.max(options.max, { error: `harus ≤ ${options.max}${hint}` });
   const schema = z
     .string()
     .regex(DECIMAL, { error: 'bukan bilangan desimal (gunakan titik desimal, mis. 12.5)' })
@@ -328,8 +332,8 @@ export const desa = table({
       references: { table: 'kecamatan', column: 'kode_kecamatan' },
     }),
     choice('jenis', ENUMS.jenis_desa, {}),
-    decimal('lat', { min: -90, max: 90, optional: true }),
-    decimal('lon', { min: -180, max: 180, optional: true }),
+    decimal('lat', { min: -90, max: 90, optional: true, hint: NOT_DEGREES }),
+    decimal('lon', { min: -180, max: 180, optional: true, hint: NOT_DEGREES }),
   ],
   rowRules: [
     {

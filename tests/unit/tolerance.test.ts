@@ -66,6 +66,21 @@ describe('input tolerance', () => {
     expect(await parse(write(rows, mixed))).toEqual(rows);
   });
 
+  it('reads rows carrying empty cells past the header’s last column (cells Excel once touched) as the same rows', async () => {
+    const excel: Variant = { delimiter: ';', bom: true, crlf: true, shout: false, grouped: true, yes: 'ya', no: 'tidak' };
+    const lines = new TextDecoder().decode(write(original, excel)).split('\r\n');
+    // Some rows with one or three empty cells more than the header: Excel wrote them, nothing is in them.
+    const padded = lines.map((line, i) => (i === 0 || line === '' ? line : `${line}${i % 2 === 0 ? ';' : ';;  ;'}`)).join('\r\n');
+    expect(await parse(new TextEncoder().encode(padded))).toEqual(original);
+    // A value out there is a row wider than its header, as before.
+    const files = new Map(base);
+    files.set(S, new TextEncoder().encode(lines.map((line, i) => (i === 1 ? `${line};;x` : line)).join('\r\n')));
+    const { problems } = await validateFolder('kecil', files);
+    expect(problems.map((p) => `${p.line}:${p.column}: ${p.message}`)).toEqual([
+      `2:0: baris berisi ${koperasi.columns.length + 2} kolom, header berisi ${koperasi.columns.length} (koma atau titik koma di dalam teks tanpa tanda kutip? simpan ulang dari Excel sebagai CSV)`,
+    ]);
+  });
+
   it('accepts every spelling of yes and no', async () => {
     for (const [yes, no] of [['ya', 'tidak'], ['y', 't'], ['1', '0'], ['TRUE', 'False']] as const) {
       const v: Variant = { delimiter: ',', bom: false, crlf: false, shout: false, grouped: false, yes, no };

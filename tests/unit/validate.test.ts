@@ -40,7 +40,7 @@ const CASES: Record<string, string[]> = {
   ],
   'snapshot-kosong': [`${S2}:1:0: snapshot tidak berisi satu koperasi pun (hanya header) ${dropFix('2025-12-31', 0)}`],
   'snapshot-turun': [`${S2}:1:0: snapshot berisi 2 koperasi, turun 66,7 % dari 6 di snapshot 2025-06-30 ${dropFix('2025-12-31', 2)}`],
-  'excel-sep': [`${S2}:5:0: baris kosong di tengah berkas`],
+  'excel-sep': [`${S2}:5:0: baris kosong di tengah berkas (hanya pemisah atau spasi, biasanya sisa Excel); hapus baris ini`],
   'kolom-tanpa-nama': [`${S2}:4:0: kolom ke-18 tidak bernama di header tetapi berisi data ("catatan"); beri nama kolomnya di baris header atau hapus isinya`],
   'dipisah-tab': [`${S2}:1:0: kolom dipisah tab (ekspor "Teks (dipisah tab)"), bukan koma atau titik koma; ${resave}`],
   'header-salah': [`${S2}:1:0: kolom "status", "jumlah_anggota" dan "odoc" tidak ada di header`],
@@ -79,12 +79,16 @@ const CASES: Record<string, string[]> = {
     'snapshots/2025-12-31/koperasi.csv:2:9: kolom jumlah_anggota: nilai "60000" melebihi penduduk wilayah 50.000 (dataset.json "penduduk")',
     'kegiatan/2025.csv:2:7: kolom peserta: nilai "70000" melebihi penduduk wilayah 50.000 (dataset.json "penduduk")',
   ],
+  // Latitude and longitude swapped in one desa row: the range says so, with the fix.
+  'koordinat-desa-tertukar': [
+    'reference/desa.csv:2:5: kolom lat: nilai "107.30" harus ≤ 90; koordinat harus derajat WGS84; di luar ±90/±180 biasanya lintang dan bujur tertukar, atau koordinat dalam meter (mis. UTM): ekspor ulang sebagai EPSG:4326',
+  ],
   'koma-desimal': [
     'reference/desa.csv:2:5: kolom lat: nilai "-6,30" bukan bilangan desimal (gunakan titik desimal, mis. 12.5) (masalah yang sama di 5 baris lain: 3, 4, 5, 6, 7)',
     'reference/desa.csv:2:6: kolom lon: nilai "107,30" bukan bilangan desimal (gunakan titik desimal, mis. 12.5) (masalah yang sama di 5 baris lain: 3, 4, 5, 6, 7)',
   ],
   'awalan-desa': ['reference/desa.csv:7:3: kolom kode_kecamatan: nilai "99.01.02" bukan awalan kode_desa "99.01.03.2001"'],
-  'baris-kosong': ['kegiatan/2025.csv:3:0: baris kosong di tengah berkas'],
+  'baris-kosong': ['kegiatan/2025.csv:3:0: baris kosong di tengah berkas (hanya pemisah atau spasi, biasanya sisa Excel); hapus baris ini'],
   'bukan-bilangan': [
     `${S}:3:9: kolom jumlah_anggota: nilai "80,5" ${numberError}`,
     `${S}:5:10: kolom modal_sendiri: nilai "Rp 20.000.000" ${numberError}`,

@@ -418,7 +418,7 @@ export const en: Strings = {
     references: (file) => `present in ${file}`,
     rowRules: 'Rules across columns and rows',
     folderRules: 'Rules across files',
-    tolerance: 'Files are accepted in UTF-8 (with or without BOM; UTF-16 and ANSI are rejected), separated by commas or semicolons (also after Excel\'s sep=; first line), with LF or CRLF line ends; numbers may group thousands with dots (1.234.567); yes/no may be ya/tidak, y/t, 1/0, true/false. Unnamed empty columns at the right end and system files (.DS_Store, ._*, Thumbs.db, desktop.ini) are ignored.',
+    tolerance: 'Files are accepted in UTF-8 (with or without BOM; UTF-16 and ANSI are rejected), separated by commas or semicolons (also after Excel\'s sep=; first line), with LF or CRLF line ends; numbers may group thousands with dots (1.234.567); yes/no may be ya/tidak, y/t, 1/0, true/false. Unnamed empty columns at the right end, empty cells past the header’s last column, and system files (.DS_Store, ._*, Thumbs.db, desktop.ini) are ignored.',
     indicatorsHeading: 'Indicator definitions',
     licenseHeading: 'Licence and attribution',
     license: (license) => `These data are published under the ${license} licence.`,

@@ -441,7 +441,7 @@ export const id = {
     references: (file: string) => `ada di ${file}`,
     rowRules: 'Aturan antarkolom dan antarbaris',
     folderRules: 'Aturan antarberkas',
-    tolerance: 'Berkas diterima dalam UTF-8 (dengan atau tanpa BOM; UTF-16 dan ANSI ditolak), pemisah koma atau titik koma (juga baris pertama sep=; dari Excel), akhir baris LF atau CRLF; angka boleh dengan titik ribuan (1.234.567); ya/tidak boleh ya/tidak, y/t, 1/0, true/false. Kolom tanpa nama yang kosong di ujung kanan dan berkas sistem (.DS_Store, ._*, Thumbs.db, desktop.ini) diabaikan.',
+    tolerance: 'Berkas diterima dalam UTF-8 (dengan atau tanpa BOM; UTF-16 dan ANSI ditolak), pemisah koma atau titik koma (juga baris pertama sep=; dari Excel), akhir baris LF atau CRLF; angka boleh dengan titik ribuan (1.234.567); ya/tidak boleh ya/tidak, y/t, 1/0, true/false. Kolom tanpa nama yang kosong di ujung kanan, sel kosong sesudah kolom terakhir header, dan berkas sistem (.DS_Store, ._*, Thumbs.db, desktop.ini) diabaikan.',
     indicatorsHeading: 'Definisi indikator',
     licenseHeading: 'Lisensi dan atribusi',
     license: (license: string) => `Data ini diterbitkan dengan lisensi ${license}.`,

@@ -74,11 +74,14 @@ export function validateTable<Cols extends readonly Column[]>(
   const numbers = numberNotation();
   const rows: RowOf<Cols>[] = [];
   const lines: number[] = [];
-  for (const { line, cells } of csv.rows) {
-    if (cells.every((cell) => cell.trim() === '')) {
-      fail(line, 0, 'baris kosong di tengah berkas', 'row:empty');
+  for (const { line, cells: written } of csv.rows) {
+    if (written.every((cell) => cell.trim() === '')) {
+      fail(line, 0, 'baris kosong di tengah berkas (hanya pemisah atau spasi, biasanya sisa Excel); hapus baris ini', 'row:empty');
       continue;
     }
+    // Empty cells past the header's last column (a cell Excel once touched to the right) hold
+    // nothing that could land in the wrong column: the row is read without them.
+    const cells = written.length > csv.header.length && written.slice(csv.header.length).every((cell) => cell.trim() === '') ? written.slice(0, csv.header.length) : written;
     // The header again (two sheets pasted one under the other): one line, not one per cell.
     if (cells.length === csv.header.length && cells.every((cell, i) => headerName(cell) === csv.header[i])) {
       fail(line, 0, 'baris header diulang di tengah berkas; hapus baris ini', 'row:header');
