@@ -163,6 +163,16 @@ describe('validateFolder', () => {
     });
   }
 
+  it('writes no control character into any line of any broken case (they are escaped, \\u001b)', async () => {
+    const cases = (await readdir(BROKEN, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+    for (const name of cases) {
+      const { problems } = await validateFolder(name, await overlayFolder(KECIL, join(BROKEN, name)));
+      // Tabs and line ends included: a message is one line.
+      for (const line of formatProblems(problems)) expect(line, name).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    }
+  });
+
   it('reports a missing required file', async () => {
     const files = await readFolder(KECIL);
     files.delete('reference/sipd.csv');
