@@ -36,8 +36,13 @@ export function formatFor(lang: Lang = 'id'): Format {
   const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const compact = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 });
-  const change = (digits: number) =>
-    new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: digits, minimumFractionDigits: digits });
+  // One formatter per number of digits, made once: a figure card formats several changes per view.
+  const changes = new Map<number, Intl.NumberFormat>();
+  const change = (digits: number) => {
+    let format = changes.get(digits);
+    if (!format) changes.set(digits, (format = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: digits, minimumFractionDigits: digits })));
+    return format;
+  };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });

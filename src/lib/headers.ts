@@ -21,6 +21,9 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   { pattern: '/data/dasbor.*', headers: { 'Cache-Control': IMMUTABLE } },
   { pattern: '/data/kecamatan.*', headers: { 'Cache-Control': IMMUTABLE } },
   { pattern: '/data/wilayah.*', headers: { 'Cache-Control': IMMUTABLE } },
+  // Results of likely views, computed at build (src/lib/node/precompute.ts): a second request
+  // for one (the page asks for it before its renderer has loaded) is answered from the cache.
+  { pattern: '/data/tampilan.*', headers: { 'Cache-Control': IMMUTABLE } },
 ];
 
 function matches(pattern: string, path: string): boolean {

@@ -44,10 +44,12 @@ export async function createInteractive(config: PageConfig) {
     (engine ??= Promise.all([import('../lib/engine/browser.ts'), import('../lib/engine/engine.ts')]).then(async ([{ browserEngine }, { memoize }]) =>
       memoize(await browserEngine(config.database)),
     ));
-  const [geojson, kecamatan, t] = await Promise.all([
+  // Together: the page's model and its renderers (the largest module) load while the files come.
+  const [geojson, kecamatan, t, model] = await Promise.all([
     fetch(config.geojson).then((r) => r.json() as Promise<KecamatanGeoJson>),
     fetch(KECAMATAN_LIST).then((r) => r.json() as Promise<KecamatanListItem[]>),
     DICTIONARIES[config.lang](),
+    PAGES[config.page]() as Promise<PageModel<unknown, unknown>>,
   ]);
   const context: RenderContext = {
     document,
@@ -67,7 +69,6 @@ export async function createInteractive(config: PageConfig) {
     nama: config.kode ? context.names.get(config.kode) : undefined,
     years: config.years,
   };
-  const model = (await PAGES[config.page]()) as PageModel<unknown, unknown>;
 
   async function compute(params: URLSearchParams): Promise<{ slots: Record<string, HTMLElement>; search: string; precomputed: boolean }> {
     const view = model.parse(params, input);

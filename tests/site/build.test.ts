@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { nodeVersionProblem } from '../../scripts/require-node.mjs';
+import { HEADERS_FILE, headersFor, parseHeadersFile } from '../../src/lib/headers.ts';
 import { runBuild } from '../helpers/build.ts';
 import { FIXTURES, KECIL, copyFolder, materialize, overlayFolder } from '../helpers/folders.ts';
 
@@ -22,6 +23,18 @@ async function tree(dir: string): Promise<Map<string, string>> {
 }
 
 describe('npm run build', () => {
+  it('has every file named by its content (name.<hex hash>.ext) cached for a year, immutable, by the host', async () => {
+    const rules = parseHeadersFile(await readFile(join(kecil.out, HEADERS_FILE), 'utf8'));
+    const hashed = (await readdir(kecil.out, { recursive: true }))
+      .map((path) => `/${path.replaceAll('\\', '/')}`)
+      .filter((path) => /\.[0-9a-f]{12,}\.[a-z]+$/.test(path) || path.startsWith('/_astro/'));
+    // The engine's files, the database, the boundaries, the region map and the precomputed views.
+    expect(hashed.filter((path) => path.startsWith('/data/tampilan.')).length).toBeGreaterThan(0);
+    expect(hashed.filter((path) => path.startsWith('/data/')).length).toBeGreaterThan(3);
+    const uncached = hashed.filter((path) => !/immutable/.test(headersFor(rules, path)['Cache-Control'] ?? ''));
+    expect(uncached).toEqual([]);
+  });
+
   it('builds another region from DATA_DIR, with nothing of Karawang in it', async () => {
     const html = await readFile(join(kecil.out, 'index.html'), 'utf8');
     for (const name of ['Kota Lama', 'Sukamaju', 'Tanjungsari']) expect(html).toContain(name);

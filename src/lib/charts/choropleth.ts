@@ -1,8 +1,7 @@
 // A choropleth of the region's kecamatan: every shape named, titled (tooltip), linked to its
 // kecamatan page, and labelled on the map. The coverage map and the activity map fill it.
 import * as Plot from '@observablehq/plot';
-import { geoArea } from 'd3-geo';
-import type { KecamatanGeoJson } from '../geo.ts';
+import { type KecamatanGeoJson, extent, featureAreas } from '../geo.ts';
 import { LABEL_SIZES, type LabelLayer, finishLabels, labelStyle, mapSvg } from './labels.ts';
 import { plainLinks } from './links.ts';
 
@@ -35,7 +34,7 @@ export function choropleth(o: ChoroplethOptions): HTMLElement | SVGSVGElement {
   const figure = Plot.plot({
     document: o.document,
     width: o.width ?? MAP_WIDTH,
-    projection: { type: 'mercator', domain: o.geojson },
+    projection: { type: 'mercator', domain: extent(o.geojson) },
     color: o.color,
     style: { fontSize: '9px' },
     marks: [
@@ -54,7 +53,7 @@ export function choropleth(o: ChoroplethOptions): HTMLElement | SVGSVGElement {
     ],
   }) as HTMLElement | SVGSVGElement;
   // The largest kecamatan are named first.
-  const areas = o.geojson.features.map((f) => geoArea(f));
+  const areas = featureAreas(o.geojson);
   const priority = areas.map((_, i) => i).sort((a, b) => areas[b]! - areas[a]!);
   finishLabels(mapSvg(figure), priority);
   return plainLinks(figure);

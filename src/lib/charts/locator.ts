@@ -2,9 +2,7 @@
 // (every kecamatan in grey) once per site as a file, and on each kecamatan's page only its own
 // shape and name on top. A page then carries one shape, not the whole region's, whatever its size.
 import * as Plot from '@observablehq/plot';
-import { geoBounds } from 'd3-geo';
-import type { MultiPoint } from 'geojson';
-import type { KecamatanGeoJson } from '../geo.ts';
+import { type KecamatanGeoJson, extent } from '../geo.ts';
 
 interface LocatorOptions {
   document: Document;
@@ -13,18 +11,6 @@ interface LocatorOptions {
 
 export const LOCATOR_WIDTH = 240;
 
-// The projection is fitted to the region's corners, not to its every shape: the same frame (a
-// Mercator map's extent is that of its corners), at a cost that does not grow with the region,
-// for each of thousands of kecamatan pages and link previews.
-const corners = new WeakMap<KecamatanGeoJson, MultiPoint>();
-function extent(geojson: KecamatanGeoJson): MultiPoint {
-  let outline = corners.get(geojson);
-  if (!outline) {
-    outline = { type: 'MultiPoint', coordinates: geoBounds(geojson) };
-    corners.set(geojson, outline);
-  }
-  return outline;
-}
 
 const frame = (geojson: KecamatanGeoJson, o: LocatorOptions) => ({
   document: o.document,
