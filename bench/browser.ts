@@ -126,22 +126,33 @@ export interface Interaction {
   cold: number;
   /** The same on a second visit (HTTP cache warm). */
   warm: number;
-  /** Each later change → view drawn. */
+  /** The first change whose view was not computed at build (a filter box): the engine's first query. */
+  engineCold: number;
+  /** Each change after that → view drawn. */
   changes: number[];
+  /** Of each of those changes: ms to have the result (a precomputed file, or DuckDB-WASM), apart from drawing it. */
+  loads: number[];
   /** Main-thread JS heap in use after the changes. */
   heap: number;
   /** The tab's memory (renderer PSS) after the changes. */
   memory: number;
 }
 
-export async function interact(browser: Browser, url: string, changes: number): Promise<Interaction> {
-  const context = await browser.newContext(DESKTOP);
+/**
+ * The first interaction, the engine's first query, then `changes` more, on a desktop (or, with
+ * `mobile`, Lighthouse's phone: its network and CPU) — and the tab's memory after them.
+ */
+export async function interact(browser: Browser, url: string, changes: number, mobile = false): Promise<Interaction> {
+  const context = await browser.newContext(mobile ? MOBILE : DESKTOP);
   try {
     const page = await context.newPage();
+    if (mobile) await session(page, true);
     await page.goto(url, { waitUntil: 'networkidle' });
     const cold = await change(page, 0);
+    const engineCold = await change(page, 1);
     const later: number[] = [];
-    for (let n = 1; n <= changes; n++) later.push(await change(page, n));
+    for (let n = 2; n <= changes + 1; n++) later.push(await change(page, n));
+    const loads = await page.evaluate((n) => performance.getEntriesByName('dasbor:load').slice(-n).map((e) => e.duration), changes);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -150,7 +161,7 @@ export async function interact(browser: Browser, url: string, changes: number): 
     await page.goto('about:blank');
     await page.goto(url, { waitUntil: 'networkidle' });
     const warm = await change(page, 0);
-    return { cold, warm, changes: later, heap, memory };
+    return { cold, warm, engineCold, changes: later, loads, heap, memory };
   } finally {
     await context.close();
   }
