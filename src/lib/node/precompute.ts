@@ -6,7 +6,7 @@ import { dashboardPage } from '../pages/dashboard.ts';
 import { kecamatanPage } from '../pages/kecamatan.ts';
 import { STEPS, type Step, likelyViews } from '../pages/likely.ts';
 import type { PageInput, PageModel } from '../pages/model.ts';
-import { PAGE_SIZE, PROFILE_PARAMS } from '../profile.ts';
+import { PROFILE_PARAMS } from '../profile.ts';
 import { sha256Hex } from '../sha256.ts';
 import { type PublishedFile, dataUrl } from './files.ts';
 import type { Site } from './site.ts';
@@ -43,7 +43,8 @@ async function compute(site: Site, kind: Kind, input: PageInput): Promise<Precom
   const model = PAGES[kind].model as PageModel<unknown, unknown>;
   const views: Record<string, string> = {};
   const files: PublishedFile[] = [];
-  for (const [search, view] of likelyViews(model, input, PAGES[kind].steps, kind === 'kecamatan' ? tablePages(site, input.kode!) : [])) {
+  const more = kind === 'kecamatan' ? await tablePages(site, input) : [];
+  for (const [search, view] of likelyViews(model, input, PAGES[kind].steps, more)) {
     const bytes = new TextEncoder().encode(JSON.stringify(await model.load(site.engine, view, input)));
     const file = { name: precomputedName((await sha256Hex(bytes)).slice(0, 16)), bytes };
     views[search] = dataUrl(file);
@@ -52,11 +53,13 @@ async function compute(site: Site, kind: Kind, input: PageInput): Promise<Precom
   return { views, files };
 }
 
-/** `?hal=2` … to the last page of a kecamatan's cooperatives table at the latest snapshot. */
-function tablePages(site: Site, kode: string): URLSearchParams[] {
-  const rows = site.data.snapshots.at(-1)!.rows.filter((r) => r.kode_kecamatan === kode).length;
-  const pages = Math.ceil(rows / PAGE_SIZE);
-  return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => new URLSearchParams([[PROFILE_PARAMS.page, String(i + 2)]]));
+/**
+ * `?hal=2` … to the last page of a kecamatan's cooperatives table, as the page's own default view
+ * counts them (the build has that result already: the engine remembers it).
+ */
+async function tablePages(site: Site, input: PageInput): Promise<URLSearchParams[]> {
+  const { pages } = (await kecamatanPage.load(site.engine, kecamatanPage.parse(new URLSearchParams(), input), input)).cooperatives;
+  return Array.from({ length: pages - 1 }, (_, i) => new URLSearchParams([[PROFILE_PARAMS.page, String(i + 2)]]));
 }
 
 /** The precomputed views of one page (the dashboard, or the kecamatan page of `kode`); once per site. */
