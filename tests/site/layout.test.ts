@@ -80,6 +80,13 @@ describe('on a 360×740 phone', () => {
 
   it('shows the wait at the foot of the screen, wherever the reader has scrolled', async () => {
     const { page, errors, close } = await open(browser(), sample.url, PHONE);
+    // The view (computed at build) is held until the status is read: a fast answer would end the wait first.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/data\/tampilan\./, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.selectOption('select[name="snapshot"]', snapshots.at(-2)!);
     await page.waitForSelector('[data-page][aria-busy="true"]');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -90,6 +97,8 @@ describe('on a 360×740 phone', () => {
     expect(status.text).not.toBe('');
     expect(status.top).toBeGreaterThanOrEqual(0);
     expect(status.bottom).toBeLessThanOrEqual(PHONE.height);
+    release();
+    await page.waitForSelector('[data-page]:not([aria-busy])');
     expect(errors).toEqual([]);
     await close();
   }, 120_000);
