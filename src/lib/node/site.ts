@@ -14,7 +14,7 @@ import type { ViewOptions } from '../view.ts';
 import { sha256Hex } from '../sha256.ts';
 import { type Download, buildDownloads } from './downloads.ts';
 import { validateDirectory } from './read-folder.ts';
-import { writeDatabase } from './write-database.ts';
+import { databaseContentHash, writeDatabase } from './write-database.ts';
 
 export interface Site {
   dir: string;
@@ -25,6 +25,7 @@ export interface Site {
   /** Winding normalized for d3/Plot. */
   geojson: KecamatanGeoJson;
   schematic: boolean;
+  /** `sha256` of the file's bytes (published beside it); `file` is named by its content (see `databaseContentHash`). */
   database: { bytes: Uint8Array; sha256: string; file: string };
   /** Everything the data page offers (data files as published, Parquet, combined). */
   downloads: Download[];
@@ -53,6 +54,7 @@ async function load(dir: string): Promise<Site> {
     const bytes = new Uint8Array(await readFile(path));
     const sha256 = await sha256Hex(bytes);
     const downloads = await buildDownloads(data, path);
+    const name = await databaseContentHash(data);
     return {
       dir,
       data,
@@ -60,7 +62,7 @@ async function load(dir: string): Promise<Site> {
       names: new Map(data.kecamatan.map((k) => [k.kode_kecamatan, k.nama_kecamatan])),
       geojson: rewind(data.geojson),
       schematic: isSchematic(data.geojson),
-      database: { bytes, sha256, file: `dasbor.${sha256.slice(0, 12)}.duckdb` },
+      database: { bytes, sha256, file: `dasbor.${name.slice(0, 12)}.duckdb` },
       downloads,
       // Pages repeat queries: the region's trend on every kecamatan page, a page's own in each
       // language (the paths come in that order, see paths.ts).

@@ -2,8 +2,9 @@
 // storage format that duckdb-wasm 1.4.3 reads) writes it because duckdb-wasm can neither checkpoint a file nor
 // write Parquet without downloading an extension; every query then runs on duckdb-wasm.
 import { rm } from 'node:fs/promises';
-import { DuckDBInstance, dateValue, type DuckDBAppender } from '@duckdb/node-api';
+import { DuckDBInstance, dateValue, version, type DuckDBAppender } from '@duckdb/node-api';
 import { DB_TABLES, createTableSql, type DbTable, type SqlType } from '../database.ts';
+import { sha256Hex } from '../sha256.ts';
 import type { DataFolder } from '../validate.ts';
 
 const DAY = 86_400_000;
@@ -52,6 +53,19 @@ export function tableRows(data: DataFolder): Record<DbTable, readonly object[]> 
     kegiatan: data.kegiatan.flatMap((k) => k.rows),
     target: data.target,
   };
+}
+
+/**
+ * The SHA-256 (hex) of what the database holds: every table's definition and rows and the writer's
+ * version. The site names its database file by it: DuckDB's checkpoint orders blocks differently
+ * from one write to the next, so the file's bytes change with every build of the same data, and a
+ * name from the bytes would change every page that links it (and its cached, compressed copies).
+ * Same data, same name; other data or another writer, another name.
+ */
+export function databaseContentHash(data: DataFolder): Promise<string> {
+  const tables = Object.entries(tableRows(data)).map(([name, rows]) => [createTableSql(name as DbTable), rows]);
+  const text = JSON.stringify([version(), tables], (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
+  return sha256Hex(new TextEncoder().encode(text));
 }
 
 export async function writeDatabase(data: DataFolder, path: string): Promise<void> {
