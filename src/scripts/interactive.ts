@@ -28,6 +28,8 @@ export interface PageConfig {
   years?: number[];
   /** Views computed at build: canonical search (`?…`) → URL of the result. */
   views?: Record<string, string>;
+  /** Views drawn at build in the page's language: canonical search → URL of `{"<slot>": "<outer HTML>"}`. */
+  drawn?: Record<string, string>;
   dataset: RenderContext['dataset'];
 }
 
@@ -93,19 +95,6 @@ export async function createInteractive(config: PageConfig) {
       const result = await compute(params);
       performance.measure('dasbor:compute', { start: started });
       return result;
-    },
-    swap(slots: Record<string, HTMLElement>) {
-      for (const [name, element] of Object.entries(slots)) {
-        const target = document.querySelector(`[data-slot="${name}"]`);
-        if (!target) continue;
-        // Keep open what the reader opened (data tables).
-        const open = Array.from(target.querySelectorAll('details'), (d) => d.open);
-        element.querySelectorAll('details').forEach((d, i) => (d.open = open[i] ?? false));
-        // A slot the change leaves as it was (a trend under a new map metric) is not redrawn:
-        // replacing it would cost layout and paint, and the reader's scroll inside it.
-        if (target.childElementCount === 1 && target.firstElementChild!.isEqualNode(element)) continue;
-        target.replaceChildren(element);
-      }
     },
   };
 }

@@ -2,10 +2,14 @@
 // until the user interacts. It knows forms and URLs, not views: the form's controls are the URL's
 // parameters (defaults left out). The intent to interact (a pointer down on, or focus in, a
 // control), a change, "Mode interaktif", or a URL that names a view loads the page's renderer
-// (./interactive.ts), which parses the parameters and redraws the page's slots in place — from a
-// result computed at build for a view one step away, else with DuckDB-WASM, which then loads in
-// the background after the first view is drawn (not when the browser asks to save data).
+// (./interactive.ts) and its model together, which parse the parameters and redraw the page's
+// slots in place — from a result computed at build for a view one step away, else with
+// DuckDB-WASM, which then loads in the background after the first view is drawn (not when the
+// browser asks to save data). A view the build also drew (the dashboard's) is put in place from
+// its file here, before the renderer is needed.
+import { PAGES } from '../lib/pages/index.ts';
 import type { PageConfig } from './interactive.ts';
+import { parseSlots, swapSlots } from './slots.ts';
 
 const root = document.querySelector<HTMLElement>('[data-page]');
 const form = document.querySelector<HTMLFormElement>('form[data-view]');
@@ -59,18 +63,42 @@ if (root && form && status) {
     row.scrollIntoView({ block: 'center' });
   }
 
-  const load = () => (interactive ??= import('./interactive.ts').then((m) => m.createInteractive(config)));
-  // The renderer loads as the reader reaches for a control, before the change itself.
+  const load = () => {
+    // The model's modules (Plot, d3) are asked for beside the renderer's, in the same round trip,
+    // and the renderer asks for its files (map, names, dictionary) without waiting for them.
+    if (!interactive) void PAGES[config.page]().catch(() => undefined);
+    return (interactive ??= import('./interactive.ts').then((m) => m.createInteractive(config)));
+  };
+  const idle = (task: () => void) => (window.requestIdleCallback ?? setTimeout)(task);
+  // The page as built is its default view: its slots are kept at the first change, so that a
+  // return to it (reset, back) needs neither a file nor the renderer nor the engine.
+  let builtSlots: Record<string, Element> | null = null;
+  const builtView = location.search === '';
+  const keepBuilt = () => {
+    if (!builtView || builtSlots) return;
+    const slots = Array.from(document.querySelectorAll<HTMLElement>('[data-slot]')).filter((slot) => slot.firstElementChild);
+    builtSlots = Object.fromEntries(slots.map((slot) => [slot.dataset.slot!, slot.firstElementChild!.cloneNode(true) as Element]));
+  };
+  const clones = (slots: Record<string, Element>) => Object.fromEntries(Object.entries(slots).map(([name, e]) => [name, e.cloneNode(true) as HTMLElement]));
+  /** The slots of a view drawn at build, or null when its file cannot be had (offline, not cached). */
+  const drawnSlots = (url: string) =>
+    fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : null))
+      .then((html) => html && parseSlots(html), () => null);
+  // The renderer loads as the reader reaches for a control, before the change itself — unless the
+  // build drew the page's next views: then it would only compete with that file for a phone's
+  // bandwidth, and loads once the first is shown.
+  const drawsAhead = Object.keys(config.drawn ?? {}).length > 0;
   const intent = (event: Event) => {
     const target = event.target as Control | null;
-    if (target && 'form' in target && target.form === form) void load().catch(() => (interactive = null));
+    if (!drawsAhead && target && 'form' in target && target.form === form) void load().catch(() => (interactive = null));
   };
   document.addEventListener('pointerdown', intent, { passive: true });
   document.addEventListener('focusin', intent);
   const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
   // The browser's first number formatter loads its locale data (about 40 ms on a desktop, four
   // times that on a cheap phone): done while the reader reads, not after their first change.
-  (window.requestIdleCallback ?? setTimeout)(() => new Intl.NumberFormat(document.documentElement.lang).format(0));
+  idle(() => new Intl.NumberFormat(document.documentElement.lang).format(0));
 
   async function show(params: URLSearchParams, linked = false) {
     const request = ++latest;
@@ -79,25 +107,40 @@ if (root && form && status) {
     performance.mark(`dasbor:change:${request}`);
     root!.setAttribute('aria-busy', 'true');
     status!.textContent = interactive ? message('Querying') : message('Loading');
-    // A view computed at build is asked for now, beside the renderer: the renderer's own request
-    // for it is then answered by the browser's cache (one round trip saved on a phone). Only the
-    // parameters as the form writes them are looked up; the renderer canonicalizes any other.
-    const precomputed = config.views?.[shown];
-    if (precomputed) void fetch(precomputed).then((r) => r.arrayBuffer(), () => undefined);
+    // Only the parameters as the form writes them are looked up among the views computed at build;
+    // the renderer canonicalizes any other. A view drawn at build is put in place from its file;
+    // else its result is asked for now, beside the renderer, whose own request for it is then
+    // answered by the browser's cache (one round trip saved on a phone).
+    const asked = shown;
+    const started = performance.now();
+    keepBuilt();
+    const drawn = asked === '' && builtSlots ? clones(builtSlots) : config.drawn?.[asked] ? await drawnSlots(config.drawn[asked]) : null;
+    const precomputed = config.views?.[asked];
+    if (!drawn && precomputed) void fetch(precomputed).then((r) => r.arrayBuffer(), () => undefined);
     try {
-      const ui = await load();
-      const result = await ui.compute(params);
-      if (request !== latest) return; // a newer change is on its way
-      ui.swap(result.slots);
+      let search = asked;
+      let computed = drawn !== null;
+      if (drawn) {
+        performance.measure('dasbor:load', { start: started });
+        if (request !== latest) return;
+        swapSlots(drawn);
+      } else {
+        const ui = await load();
+        const result = await ui.compute(params);
+        if (request !== latest) return; // a newer change is on its way
+        swapSlots(result.slots);
+        search = result.search;
+        computed = result.precomputed;
+      }
       // The view as understood (unknown values dropped, canonical order) is what the URL keeps.
-      if (result.search !== location.search) history.replaceState(null, '', (result.search || location.pathname) + location.hash);
-      shown = result.search;
-      setForm(new URLSearchParams(result.search));
+      if (search !== location.search) history.replaceState(null, '', (search || location.pathname) + location.hash);
+      shown = search;
+      setForm(new URLSearchParams(search));
       if (linked) reveal();
       performance.measure('dasbor:redraw', `dasbor:change:${request}`);
       status!.textContent = message('Ready');
-      // Other views need the engine: it loads while the reader reads this one.
-      if (result.precomputed && !saveData) (window.requestIdleCallback ?? setTimeout)(() => ui.prepareEngine());
+      // Other views need the renderer and the engine: they load while the reader reads this one.
+      if (computed && !saveData) idle(() => void load().then((ui) => ui.prepareEngine(), () => (interactive = null)));
     } catch (error) {
       console.error(error);
       interactive = null; // let a later change try again
