@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { en } from '../../src/lib/i18n/en.ts';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { PAGE_SIZE } from '../../src/lib/profile.ts';
 import { VIEWPORTS, sharedBrowser, open, screenshot } from '../helpers/chromium.ts';
@@ -94,6 +95,32 @@ describe('kecamatan pages', () => {
       await close();
     });
   }
+
+  it('draw another snapshot as the build drew it, with neither the engine nor the renderer, in either language', async () => {
+    const kode = '32.15.05';
+    const older = [...raw.snapshots.keys()][4]!;
+    // The table's first row by name: lower-cased, compared as DuckDB does (by code point), then by id.
+    const key = (c: { nama_koperasi: string; id_koperasi: string }) => [c.nama_koperasi.toLowerCase(), c.id_koperasi] as const;
+    const [first] = expectedProfile(raw, kode, { snapshot: older }).cooperatives.sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0;
+    });
+    for (const prefix of ['', 'en/']) {
+      const { page, requests, errors, close } = await open(browser(), 'about:blank', VIEWPORTS[0]);
+      await page.context().route(/\.wasm$/, (route) => route.abort());
+      await page.goto(`${sample.url}${prefix}kecamatan/${kode}/`);
+      await page.selectOption('select[name="snapshot"]', older);
+      await redrawn(page, prefix === '' ? t.filters.ready : en.filters.ready);
+      if (prefix === '') expect(await figuresOnPage(page)).toEqual(expectedKecamatanFigures(raw, kode, older));
+      expect(await page.getAttribute('html', 'lang')).toBe(prefix === '' ? 'id' : 'en');
+      expect((await profileOnPage(page)).first).toBe(first!.nama_koperasi);
+      const files = requests.filter((u) => /\/data\/tampilan\.[0-9a-f]+\.json$/.test(u));
+      expect(files).toHaveLength(1);
+      expect(requests.slice(0, requests.indexOf(files[0]!)).some((u) => /\/_astro\/interactive\.[\w-]+\.js$/.test(u))).toBe(false);
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
 
   it('say plainly what a kecamatan lacks (another region)', async () => {
     const { page, errors, close } = await open(browser(), `${kecil.url}kecamatan/99.01.03/`, { ...VIEWPORTS[0], javaScript: false });
