@@ -5,8 +5,8 @@
 // (./interactive.ts) and its model together, which parse the parameters and redraw the page's
 // slots in place — from a result computed at build for a view one step away, else with
 // DuckDB-WASM, which then loads in the background after the first view is drawn (not when the
-// browser asks to save data). A view the build also drew (the dashboard's) is put in place from
-// its file here, before the renderer is needed.
+// browser asks to save data). A view the build also drew (./slots.ts) is put in place from its
+// file here, before the renderer is needed.
 import { PAGES } from '../lib/pages/index.ts';
 import type { PageConfig } from './interactive.ts';
 import { parseSlots, swapSlots } from './slots.ts';
