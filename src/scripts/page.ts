@@ -70,12 +70,12 @@ if (root && form && status) {
     return (interactive ??= import('./interactive.ts').then((m) => m.createInteractive(config)));
   };
   const idle = (task: () => void) => (window.requestIdleCallback ?? setTimeout)(task);
-  // The page as built is its default view: its slots are kept at the first change, so that a
-  // return to it (reset, back) needs neither a file nor the renderer nor the engine.
+  // The page as built is its default view, whatever its URL asks for: its slots are kept before
+  // the first change, so that a return to it (reset, back) needs neither a file nor the renderer
+  // nor the engine.
   let builtSlots: Record<string, Element> | null = null;
-  const builtView = location.search === '';
   const keepBuilt = () => {
-    if (!builtView || builtSlots) return;
+    if (builtSlots) return;
     const slots = Array.from(document.querySelectorAll<HTMLElement>('[data-slot]')).filter((slot) => slot.firstElementChild);
     builtSlots = Object.fromEntries(slots.map((slot) => [slot.dataset.slot!, slot.firstElementChild!.cloneNode(true) as Element]));
   };

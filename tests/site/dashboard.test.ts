@@ -201,6 +201,19 @@ describe('the home page with JavaScript', () => {
     expect(requests.slice(asked).filter((u) => /\/data\/tampilan\./.test(u))).toEqual([]);
     expect(errors).toEqual([]);
     await close();
+
+    // The same from a link to another view: the page as built is the default view all the same.
+    const linked = await open(browser(), 'about:blank', VIEWPORTS[0]);
+    await linked.page.context().route(/\.wasm$/, (route) => route.abort());
+    await linked.page.goto(`${sample.url}?snapshot=${snapshots[3]!}`);
+    await redrawn(linked.page);
+    expect(await figuresOnPage(linked.page)).toEqual(expectedFigures(raw, { snapshot: snapshots[3]! }));
+    await linked.page.selectOption('select[name="snapshot"]', latest);
+    await linked.page.waitForFunction(() => location.search === '');
+    await redrawn(linked.page);
+    expect(await figuresOnPage(linked.page)).toEqual(built);
+    expect(linked.errors).toEqual([]);
+    await linked.close();
   });
 
   it('keeps the static view and says so when the engine cannot load', async () => {
