@@ -28,27 +28,37 @@ export const VIEWPORTS = [
 export interface Opened {
   page: Page;
   requests: string[];
+  /** URLs of requests that failed (blocked, aborted, offline). */
+  failed: string[];
   errors: string[];
   close(): Promise<void>;
 }
 
 /**
  * A page in its own context, recording every request (workers included) and every error; `now`
- * fixes the page's clock (Date) at that time, for what depends on the reader's day.
+ * fixes the page's clock (Date) at that time, for what depends on the reader's day; requests whose
+ * URL matches `blocked` fail (as offline), and the browser's own line for each of those failures is
+ * not counted among the errors (the test caused it; whether the page copes is the test's to check).
  */
-export async function open(browser: Browser, url: string, options: { width: number; height: number; javaScript?: boolean; now?: Date }): Promise<Opened> {
+export async function open(browser: Browser, url: string, options: { width: number; height: number; javaScript?: boolean; now?: Date; blocked?: RegExp }): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: options.width, height: options.height }, javaScriptEnabled: options.javaScript ?? true });
   if (options.now) await context.clock.setFixedTime(options.now);
+  const { blocked } = options;
+  if (blocked) await context.route(blocked, (route) => route.abort());
   const requests: string[] = [];
+  const failed: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  context.on('requestfailed', (r) => failed.push(r.url()));
   const page = await context.newPage();
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() !== 'error') return;
+    if (blocked && m.text().startsWith('Failed to load resource') && blocked.test(m.location().url)) return;
+    errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
-  return { page, requests, errors, close: () => context.close() };
+  return { page, requests, failed, errors, close: () => context.close() };
 }
 
 export const SCREENSHOTS = join('test-results', 'screenshots');

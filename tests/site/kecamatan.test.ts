@@ -106,9 +106,7 @@ describe('kecamatan pages', () => {
       return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0;
     });
     for (const prefix of ['', 'en/']) {
-      const { page, requests, errors, close } = await open(browser(), 'about:blank', VIEWPORTS[0]);
-      await page.context().route(/\.wasm$/, (route) => route.abort());
-      await page.goto(`${sample.url}${prefix}kecamatan/${kode}/`);
+      const { page, requests, errors, close } = await open(browser(), `${sample.url}${prefix}kecamatan/${kode}/`, { ...VIEWPORTS[0], blocked: /\.wasm$/ });
       await page.selectOption('select[name="snapshot"]', older);
       await redrawn(page, prefix === '' ? t.filters.ready : en.filters.ready);
       if (prefix === '') expect(await figuresOnPage(page)).toEqual(expectedKecamatanFigures(raw, kode, older));
