@@ -54,7 +54,7 @@ async function load(dir: string): Promise<Site> {
     const bytes = new Uint8Array(await readFile(path));
     const sha256 = await sha256Hex(bytes);
     const downloads = await buildDownloads(data, path);
-    const name = await databaseContentHash(data);
+    const name = databaseContentHash(data);
     return {
       dir,
       data,

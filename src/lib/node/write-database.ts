@@ -1,10 +1,10 @@
 // Writes a validated data folder into a DuckDB database file. Native DuckDB (1.4.4, the same 1.4
 // storage format that duckdb-wasm 1.4.3 reads) writes it because duckdb-wasm can neither checkpoint a file nor
 // write Parquet without downloading an extension; every query then runs on duckdb-wasm.
+import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { DuckDBInstance, dateValue, version, type DuckDBAppender } from '@duckdb/node-api';
 import { DB_TABLES, createTableSql, type DbTable, type SqlType } from '../database.ts';
-import { sha256Hex } from '../sha256.ts';
 import type { DataFolder } from '../validate.ts';
 
 const DAY = 86_400_000;
@@ -60,12 +60,18 @@ export function tableRows(data: DataFolder): Record<DbTable, readonly object[]> 
  * version. The site names its database file by it: DuckDB's checkpoint orders blocks differently
  * from one write to the next, so the file's bytes change with every build of the same data, and a
  * name from the bytes would change every page that links it (and its cached, compressed copies).
- * Same data, same name; other data or another writer, another name.
+ * Same data, same name; other data or another writer, another name. Hashed row by row: a
+ * province's rows written as one text would pass the longest string JavaScript can hold (2^29
+ * characters; 40 snapshots of 36,000 cooperatives did).
  */
-export function databaseContentHash(data: DataFolder): Promise<string> {
-  const tables = Object.entries(tableRows(data)).map(([name, rows]) => [createTableSql(name as DbTable), rows]);
-  const text = JSON.stringify([version(), tables], (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
-  return sha256Hex(new TextEncoder().encode(text));
+export function databaseContentHash(data: DataFolder): string {
+  const hash = createHash('sha256').update(JSON.stringify(version()));
+  const json = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+  for (const [name, rows] of Object.entries(tableRows(data))) {
+    hash.update(`\n${json(createTableSql(name as DbTable))}`);
+    for (const row of rows) hash.update(`\n${json(row)}`);
+  }
+  return hash.digest('hex');
 }
 
 export async function writeDatabase(data: DataFolder, path: string): Promise<void> {
