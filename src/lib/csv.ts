@@ -8,14 +8,23 @@ import type { Problem } from './problem.ts';
 import { RESAVE, decodeText } from './text.ts';
 import { quote } from './validate/report.ts';
 
+/**
+ * How a workbook's cell was typed in Excel (workbook.ts); a CSV cell has no type. A cell typed as
+ * a number in a code column has lost its leading zeros, one typed as an error holds `#N/A`.
+ */
+export type CellKind = 'text' | 'number' | 'date' | 'boolean' | 'error';
+
 export interface CsvRow {
-  /** 1-based line the row starts on (the header is line 1). */
+  /** 1-based line the row starts on (the header is line 1); a workbook's row number. */
   line: number;
+  /** Each cell as text, as the contract writes it (a workbook's dates as YYYY-MM-DD). */
   cells: string[];
+  /** A workbook's cells: how each was typed, in the order of `cells`. */
+  kinds?: CellKind[];
 }
 
+/** A table file read: a CSV file, or a workbook's first sheet. */
 export interface Csv {
-  delimiter: ',' | ';';
   /** Header names, trimmed and lower-cased, without invisible characters. */
   header: string[];
   /** The header's line: 2 after Excel's `sep=` line, else 1. */
@@ -84,9 +93,8 @@ export function headerName(cell: string): string {
 
 /**
  * A CSV file → its header and rows, or the one problem that stops it from being read at all.
- * Lines are the file's own (a `sep=` line is line 1 and the header then line 2). Unnamed columns
- * at the end of the header whose cells are empty in every row are dropped; one that holds data is
- * one problem for the file (column 0), naming the first such cell.
+ * Lines are the file's own (a `sep=` line is line 1 and the header then line 2); the rest as
+ * `tableOf`.
  */
 export function readCsv(bytes: Uint8Array, path: string): CsvResult {
   const decoded = decodeText(bytes, path);
@@ -117,8 +125,6 @@ export function readCsv(bytes: Uint8Array, path: string): CsvResult {
     };
   }
   const records = dsvFormat(delimiter).parseRows(text);
-  // Drop the blank lines and delimiter-only rows at the end (Excel writes `;;;` for formatted empty rows).
-  while (records.length > 1 && blank(records.at(-1)!)) records.pop();
   let line = firstLine;
   const rows: CsvRow[] = records.map((cells) => {
     const row = { line, cells };
@@ -126,9 +132,20 @@ export function readCsv(bytes: Uint8Array, path: string): CsvResult {
     line += 1 + cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
     return row;
   });
+  return tableOf(rows, path);
+}
+
+/**
+ * Rows of a table file, the header first → the table, or the one problem that stops it: blank rows
+ * at the end are dropped (Excel writes `;;;` for formatted empty rows), and unnamed columns at the
+ * end of the header whose cells are empty in every row (Excel's `…;kopdes_merah_putih;;;`); one
+ * that holds data is one problem for the file (column 0), naming the first such cell.
+ */
+export function tableOf(records: CsvRow[], path: string): CsvResult {
+  const rows = [...records];
+  while (rows.length > 1 && blank(rows.at(-1)!.cells)) rows.pop();
   const [head, ...body] = rows;
   const header = head!.cells.map(headerName);
-  // Unnamed trailing columns: Excel's `…;kopdes_merah_putih;;;`.
   let named = header.length;
   while (named > 1 && header[named - 1] === '') named--;
   if (named < header.length) {
@@ -140,7 +157,11 @@ export function readCsv(bytes: Uint8Array, path: string): CsvResult {
         problems: [{ path, line: filled.line, column: 0, message: `kolom ke-${at + 1} tidak bernama di header tetapi berisi data (${quote(filled.cells[at]!.trim(), 40)}); beri nama kolomnya di baris header atau hapus isinya` }],
       };
     }
-    for (const row of body) if (row.cells.length > named) row.cells = row.cells.slice(0, named);
+    for (const row of body) {
+      if (row.cells.length <= named) continue;
+      row.cells = row.cells.slice(0, named);
+      if (row.kinds) row.kinds = row.kinds.slice(0, named);
+    }
   }
-  return { csv: { delimiter, header: header.slice(0, named), headerLine: firstLine, rows: body }, problems: [] };
+  return { csv: { header: header.slice(0, named), headerLine: head!.line, rows: body }, problems: [] };
 }

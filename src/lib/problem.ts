@@ -1,4 +1,6 @@
 // One problem in a data folder, in the contract's error form: `path:line:column: message`.
+import { WORKBOOK, cellReference } from './workbook.ts';
+
 export interface Problem {
   /** Relative to the data folder's parent: the folder's own name comes first. */
   path: string;
@@ -51,8 +53,13 @@ export function groupProblems(problems: readonly Problem[]): Problem[] {
   return out;
 }
 
+/**
+ * A problem as the contract writes it, `path:line:column: message`; in a workbook the cell is
+ * named as Excel names it too, `koperasi.xlsx:12:9 (I12): message`.
+ */
 export function formatProblem({ path, line, column, message }: Problem): string {
-  return `${path}:${line}:${column}: ${message}`;
+  const cell = WORKBOOK.test(path) ? cellReference(line, column) : '';
+  return `${path}:${line}:${column}${cell ? ` (${cell})` : ''}: ${message}`;
 }
 
 export function formatProblems(problems: readonly Problem[]): string[] {

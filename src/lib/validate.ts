@@ -2,12 +2,14 @@
 // typed rows. Pure: it takes the folder as a map of relative paths to bytes, so the same code
 // runs in the build, the tests and the browser.
 import type { KecamatanGeoJson } from './geo.ts';
+import { type CsvResult, readCsv } from './csv.ts';
 import { type Problem, groupProblems } from './problem.ts';
 import { sha256Hex } from './sha256.ts';
 import { validateGeoJson } from './validate/geojson.ts';
 import { lineOfKey, validateJson } from './validate/json.ts';
 import { type Report, quote, reporter } from './validate/report.ts';
 import { type Keys, type TableState, validateTable } from './validate/table.ts';
+import { WORKBOOK, otherForm, readWorkbook } from './workbook.ts';
 import {
   type Dataset,
   type DesaRow,
@@ -19,6 +21,7 @@ import {
   type SipdRow,
   type TargetRow,
   LAYOUT,
+  SNAPSHOT_FILE,
   dataset as datasetSchema,
   desa,
   isIsoDate,
@@ -82,6 +85,31 @@ export function isArtefact(path: string): boolean {
 
 const SNAPSHOT_DIR = /^snapshots\/([^/]+)\//;
 const KEGIATAN_FILE = /^kegiatan\/([^/]+)$/;
+
+/** A table file of the contract, by its CSV name (a workbook stands in under the same name). */
+function isTableFile(path: string): boolean {
+  return [kecamatan.path, desa.path, sipd.path, target.path].includes(path) || SNAPSHOT_FILE.test(path) || /^kegiatan\/\d{4}\.csv$/.test(path);
+}
+
+/**
+ * Workbooks standing in for table files (`koperasi.xlsx` for `koperasi.csv`): CSV name → the
+ * workbook's path. Both present is a problem at the workbook, which is then not read: one of the
+ * two would be ignored.
+ */
+function workbooksOf(files: ReadonlyMap<string, Uint8Array>, at: (path: string) => Report): { workbooks: Map<string, string>; twins: Set<string> } {
+  const workbooks = new Map<string, string>();
+  const twins = new Set<string>();
+  for (const path of files.keys()) {
+    const table = otherForm(path);
+    if (!WORKBOOK.test(path) || !isTableFile(table)) continue;
+    const name = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+    if (files.has(table)) {
+      at(path).add(1, 0, `${name(table)} dan ${name(path)} keduanya ada di folder yang sama; simpan salah satu saja`, 'folder:both');
+      twins.add(path);
+    } else workbooks.set(table, path);
+  }
+  return { workbooks, twins };
+}
 
 /** Why a file of the folder is not read, and where it belongs. */
 function unread(path: string, known: readonly string[]): string {
@@ -154,9 +182,18 @@ export async function validateFolder(
   folder: ReadonlyMap<string, Uint8Array>,
   { today = new Date().toISOString().slice(0, 10) }: { today?: string } = {},
 ): Promise<ValidationResult> {
-  const files = new Map([...folder].filter(([path]) => !isArtefact(path)));
+  const given = new Map([...folder].filter(([path]) => !isArtefact(path)));
   const problems: Problem[] = [];
-  const at = reporter(root, problems);
+  const { workbooks, twins } = workbooksOf(given, reporter(root, problems));
+  // Files by their contract names (a workbook under its table's CSV name); problems name each
+  // file as it is in the folder.
+  const tableOfWorkbook = new Map([...workbooks].map(([table, path]) => [path, table]));
+  const files = new Map([...given].filter(([path]) => !twins.has(path)).map(([path, bytes]) => [tableOfWorkbook.get(path) ?? path, bytes] as const));
+  const at = reporter(root, problems, (path) => workbooks.get(path) ?? path);
+  // Workbooks are read first (their reader loads on demand); CSV files as they are validated.
+  const sheets = new Map<string, CsvResult>();
+  for (const [table, path] of workbooks) sheets.set(table, await readWorkbook(given.get(path)!, at(table).path));
+  const tableFile = (path: string, bytes: Uint8Array) => sheets.get(path) ?? readCsv(bytes, at(path).path);
   const read = (path: string, optional = false): Uint8Array | null => {
     const bytes = files.get(path);
     if (!bytes && !optional) at(path).add(1, 0, 'berkas wajib tidak ada');
@@ -171,12 +208,12 @@ export async function validateFolder(
   const datasetJson = ifRead(LAYOUT.dataset, (b, r) => validateJson(b, r, datasetSchema));
   const penduduk = datasetJson?.penduduk?.jumlah ?? null;
 
-  const kecamatanTable = ifRead(kecamatan.path, (b, r) => validateTable(kecamatan, b, r, noRules, {}));
+  const kecamatanTable = ifRead(kecamatan.path, (b, r) => validateTable(kecamatan, tableFile(kecamatan.path, b), r, noRules, {}));
   const kecamatanRows = kecamatanTable?.rows ?? null;
   const keys: Keys = { kecamatan: kecamatanRows && new Set(kecamatanRows.map((k) => k.kode_kecamatan)) };
-  const desaRows = ifRead(desa.path, (b, r) => validateTable(desa, b, r, noRules, keys))?.rows ?? null;
+  const desaRows = ifRead(desa.path, (b, r) => validateTable(desa, tableFile(desa.path, b), r, noRules, keys))?.rows ?? null;
   keys.desa = desaRows && new Set(desaRows.map((d) => d.kode_desa));
-  const sipdRows = ifRead(sipd.path, (b, r) => validateTable(sipd, b, r, noRules, keys))?.rows ?? null;
+  const sipdRows = ifRead(sipd.path, (b, r) => validateTable(sipd, tableFile(sipd.path, b), r, noRules, keys))?.rows ?? null;
   keys.sipd = sipdRows && new Set(sipdRows.map((s) => s.kode));
 
   let countsOk = true;
@@ -214,7 +251,7 @@ export async function validateFolder(
   for (const date of [...snapshotDates].sort()) {
     const path = `${LAYOUT.snapshots}/${date}/${LAYOUT.snapshotFile}`;
     const context = { year: Number(date.slice(0, 4)), desaKecamatan, koperasiIds: null, penduduk };
-    const rows = validateTable(koperasi, files.get(path)!, at(path), context, keys)?.rows;
+    const rows = validateTable(koperasi, tableFile(path, files.get(path)!), at(path), context, keys)?.rows;
     if (rows) snapshots.push({ date, path, rows });
     else snapshotsOk = false;
   }
@@ -236,7 +273,7 @@ export async function validateFolder(
     }
     // Unknown ids are only knowable when every snapshot is valid.
     const context = { year: Number(year), desaKecamatan, koperasiIds: snapshotsOk ? koperasiIds : null, penduduk };
-    const rows = validateTable(kegiatan, files.get(path)!, at(path), context, keys, kegiatanState)?.rows;
+    const rows = validateTable(kegiatan, tableFile(path, files.get(path)!), at(path), context, keys, kegiatanState)?.rows;
     if (rows) kegiatanYears.push({ year: Number(year), path, rows });
     else kegiatanOk = false;
   }
@@ -248,11 +285,11 @@ export async function validateFolder(
     at(path).add(1, 0, unread(path, known), 'folder:unread');
   }
 
-  const targetRows = files.has(target.path) ? (ifRead(target.path, (b, r) => validateTable(target, b, r, noRules, keys))?.rows ?? null) : [];
+  const targetRows = files.has(target.path) ? (ifRead(target.path, (b, r) => validateTable(target, tableFile(target.path, b), r, noRules, keys))?.rows ?? null) : [];
 
   // The record of what was published: a published snapshot changes only through a revision.
   const dataFiles: DataFile[] = [];
-  for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) dataFiles.push({ path, bytes, sha256: await sha256Hex(bytes) });
+  for (const [path, bytes] of [...given].sort(([a], [b]) => (a < b ? -1 : 1))) dataFiles.push({ path, bytes, sha256: await sha256Hex(bytes) });
   const record = files.has(LAYOUT.published) ? ifRead(LAYOUT.published, (b, r) => validateJson(b, r, publishedSchema)) : null;
   let recordOk = !files.has(LAYOUT.published) || record !== null;
   if (record) {
@@ -261,7 +298,8 @@ export async function validateFolder(
     const current = new Map(dataFiles.map((f) => [f.path, f.sha256]));
     for (const [path, recorded] of Object.entries(record.berkas)) {
       if (!SNAPSHOT_DIR.test(path)) continue;
-      const now = current.get(path);
+      // A snapshot published as CSV and now kept as a workbook (or back) is the same snapshot.
+      const now = current.get(path) ?? current.get(otherForm(path));
       if (now === undefined) {
         recordOk = false;
         report.add(lineOfKey(text, path), 0, `snapshot terbit "${path}" tidak ada lagi; snapshot hanya boleh ditambah`);

@@ -8,7 +8,7 @@
 //   across files hold and a changed published snapshot asks for a revision entry.
 import { formatProblems } from '../lib/problem.ts';
 import { serializeRecord } from '../lib/published.ts';
-import type { Published } from '../lib/schema.ts';
+import { type Published, SNAPSHOT_FILE } from '../lib/schema.ts';
 import { nextSnapshotDate } from '../lib/snapshot-date.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-check]');
@@ -17,7 +17,6 @@ const output = document.querySelector<HTMLElement>('[data-problems]');
 const modeLine = document.querySelector<HTMLElement>('[data-mode]');
 const unknownList = document.querySelector<HTMLElement>('[data-unknown]');
 
-const SNAPSHOT_FILE = /^snapshots\/\d{4}-\d{2}-\d{2}\/koperasi\.csv$/;
 
 /** Where a file chosen on its own belongs in a data folder, by its name. */
 function placeOf(name: string, snapshotDate: string): string | null {

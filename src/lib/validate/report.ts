@@ -13,14 +13,20 @@ export interface Report {
   add(line: number, column: number, message: string, kind?: string): void;
 }
 
-/** A reporter factory for a folder shown as `root`, collecting into `problems`. */
-export function reporter(root: string, problems: Problem[]): (path: string) => Report {
-  return (path) => ({
-    path: `${root}/${path}`,
-    add(line, column, message, kind) {
-      problems.push({ path: `${root}/${path}`, line, column, message, ...(kind === undefined ? {} : { kind }) });
-    },
-  });
+/**
+ * A reporter factory for a folder shown as `root`, collecting into `problems`; `shown` names a
+ * file as it is in the folder (a workbook read in place of the CSV file of its name).
+ */
+export function reporter(root: string, problems: Problem[], shown: (path: string) => string = (path) => path): (path: string) => Report {
+  return (name) => {
+    const path = `${root}/${shown(name)}`;
+    return {
+      path,
+      add(line, column, message, kind) {
+        problems.push({ path, line, column, message, ...(kind === undefined ? {} : { kind }) });
+      },
+    };
+  };
 }
 
 /** 1-based line of a character offset in a text. */

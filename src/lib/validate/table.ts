@@ -1,5 +1,6 @@
-// One CSV file against one table of the schema: header, cells, row and group rules.
-import { headerName, readCsv } from '../csv.ts';
+// One table file (CSV, or a workbook's first sheet) against one table of the schema: header,
+// cells, row and group rules.
+import { type CellKind, type CsvResult, headerName } from '../csv.ts';
 import type { Column, RowOf, RuleContext, Table } from '../schema.ts';
 import { numberNotation } from './numbers.ts';
 import { type Report, describeValue, quote } from './report.ts';
@@ -23,19 +24,32 @@ export interface TableState {
 }
 
 /**
- * Validates one CSV file against a table of the schema; returns the rows, or null if any problem.
- * Every problem of a row is reported in one pass: a row rule runs whenever the cells it reads are
- * valid, whatever the row's other cells (schema.ts `RowRule.reads`).
+ * What a cell typed in Excel says that its text cannot: a code or NIK typed as a number has lost
+ * its leading zeros (and, past 15 digits, its last digits: Excel keeps 15 significant digits);
+ * an error value is a formula that failed. Null when the cell's kind fits the column.
+ */
+function typedCellProblem(column: Column, kind: CellKind | undefined, cell: string): [message: string, kind: string] | null {
+  if (kind === 'error') return ['adalah galat atau rumus Excel tanpa nilai; perbaiki rumusnya atau ketik nilainya', 'excel-error'];
+  if (kind !== 'number' || (column.type !== 'text' && column.type !== 'idlist')) return null;
+  const digits = cell.replace(/\D/g, '').length;
+  const lost = digits > 15 ? 'Excel hanya menyimpan 15 angka penting, angka sesudahnya sudah menjadi 0' : 'nol di depan dan titik sesudah angka bisa hilang';
+  return [`diketik sebagai angka di Excel, bukan teks (${lost}); format kolom ${column.name} sebagai Teks (Format Cells → Text), lalu ketik ulang nilainya`, 'excel-number'];
+}
+
+/**
+ * Validates one table file, as read (csv.ts `readCsv`, workbook.ts `readWorkbook`), against a
+ * table of the schema; returns the rows, or null if any problem. Every problem of a row is
+ * reported in one pass: a row rule runs whenever the cells it reads are valid, whatever the row's
+ * other cells (schema.ts `RowRule.reads`).
  */
 export function validateTable<Cols extends readonly Column[]>(
   spec: Table<Cols>,
-  bytes: Uint8Array,
+  { csv, problems }: CsvResult,
   report: Report,
   context: RuleContext,
   keys: Keys,
   state: TableState = { seen: new Map() },
 ): ValidTable<RowOf<Cols>> | null {
-  const { csv, problems } = readCsv(bytes, report.path);
   if (!csv) {
     for (const p of problems) report.add(p.line, p.column, p.message, p.kind);
     return null;
@@ -74,7 +88,7 @@ export function validateTable<Cols extends readonly Column[]>(
   const numbers = numberNotation();
   const rows: RowOf<Cols>[] = [];
   const lines: number[] = [];
-  for (const { line, cells: written } of csv.rows) {
+  for (const { line, cells: written, kinds } of csv.rows) {
     if (written.every((cell) => cell.trim() === '')) {
       fail(line, 0, 'baris kosong di tengah berkas (hanya pemisah atau spasi, biasanya sisa Excel); hapus baris ini', 'row:empty');
       continue;
@@ -107,6 +121,11 @@ export function validateTable<Cols extends readonly Column[]>(
       if (INVISIBLE_CELL.test(cell)) {
         const char = INVISIBLE_CELL.exec(cell)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
         bad(`berisi karakter tak terlihat U+${char} (biasanya tersalin dari web atau pesan); hapus karakter itu`, 'invisible');
+        continue;
+      }
+      const excel = at === undefined ? null : typedCellProblem(c, kinds?.[at], cell);
+      if (excel) {
+        bad(...excel);
         continue;
       }
       if (cell === '') {

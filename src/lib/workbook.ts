@@ -1,0 +1,120 @@
+// Reading an Excel workbook (.xlsx) in place of a CSV file: the first sheet, its row numbers as
+// lines and its column numbers as columns, each cell as Excel typed it. SheetJS (as published
+// under @e965/xlsx) parses, in Node and in the browser; it is imported only when a workbook is
+// read, so a page that checks CSV files never downloads it.
+import { type CellKind, type CsvResult, type CsvRow, tableOf } from './csv.ts';
+import type { Problem } from './problem.ts';
+
+/** A table file the contract reads from a workbook: its name ends so. */
+export const WORKBOOK = /\.xlsx$/i;
+
+/** The same table file in its other form: `koperasi.csv` ↔ `koperasi.xlsx`. */
+export function otherForm(path: string): string {
+  return WORKBOOK.test(path) ? path.replace(WORKBOOK, '.csv') : path.replace(/\.csv$/i, '.xlsx');
+}
+
+/** What to do with a file that is not a workbook Excel can open again. */
+const RESAVE_WORKBOOK = 'buka di Excel dan simpan ulang sebagai "Buku Kerja Excel (.xlsx)", atau simpan sebagai CSV UTF-8';
+
+/** A column's number (1-based) → its letters in a cell reference: 1 → A, 27 → AA. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * A number as the contract writes it: an integer in full (3215012345678900), a fraction to the 15
+ * significant digits Excel keeps (0.1 + 0.2 → 0.3, not 0.30000000000000004).
+ */
+function numberText(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15)));
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+interface Cell {
+  t: 'b' | 'n' | 'e' | 's' | 'd' | 'z';
+  v?: unknown;
+  w?: string;
+  z?: string | number;
+  f?: string;
+}
+
+/**
+ * A workbook's bytes → its first sheet as a table (csv.ts `Csv`: line = the sheet's row number,
+ * cells in column order from column A, `kinds` as typed), or the one problem that stops it from
+ * being read. Dates (a number with a date format) are written YYYY-MM-DD from Excel's serial,
+ * whichever date system the workbook uses (1900 or 1904); numbers as `numberText`; an error value
+ * (`#N/A`) as its text with kind `error`; a formula as the value Excel saved with it. Header rules
+ * and blank trailing rows and columns: as a CSV file's (`tableOf`).
+ */
+export async function readWorkbook(bytes: Uint8Array, path: string): Promise<CsvResult> {
+  const fail = (message: string): CsvResult => ({ csv: null, problems: [{ path, line: 1, column: 0, message } satisfies Problem] });
+  // A workbook is a zip archive; anything else named .xlsx (a CSV or an old .xls renamed) is not read as one.
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
+    const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf;
+    return fail(`${ole ? 'berkas Excel lama (.xls) atau buku kerja berkata sandi' : 'bukan buku kerja .xlsx'}, tidak dapat dibaca; ${RESAVE_WORKBOOK}`);
+  }
+  const { read, SSF } = await import('@e965/xlsx');
+  let sheet: { '!data'?: Cell[][] } | undefined;
+  let date1904 = false;
+  try {
+    const workbook = read(bytes, { type: 'array', dense: true, cellNF: true, sheets: 0 });
+    sheet = workbook.Sheets[workbook.SheetNames[0]!] as typeof sheet;
+    date1904 = workbook.Workbook?.WBProps?.date1904 === true;
+  } catch (error) {
+    return fail(`buku kerja rusak atau tidak dapat dibaca (${error instanceof Error ? error.message : String(error)}); ${RESAVE_WORKBOOK}`);
+  }
+  const grid = sheet?.['!data'] ?? [];
+  const text = (cell: Cell | undefined): [string, CellKind] => {
+    if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) {
+      // A formula Excel never computed (written by a program, not saved by Excel) holds no value.
+      return cell?.f ? [`=${cell.f}`, 'error'] : ['', 'text'];
+    }
+    switch (cell.t) {
+      case 's':
+        return [String(cell.v), 'text'];
+      case 'b':
+        return [cell.v ? 'true' : 'false', 'boolean'];
+      case 'e':
+        return [cell.w ?? '#ERROR', 'error'];
+      case 'd':
+        return [(cell.v as Date).toISOString().slice(0, 10), 'date'];
+      default: {
+        const value = cell.v as number;
+        if (cell.z !== undefined && SSF.is_date(cell.z)) {
+          const d = SSF.parse_date_code(value, { date1904 }) as { y: number; m: number; d: number };
+          return [`${pad(d.y, 4)}-${pad(d.m, 2)}-${pad(d.d, 2)}`, 'date'];
+        }
+        return [numberText(value), 'number'];
+      }
+    }
+  };
+  // Rows and cells Excel never touched are holes in the grid: read as empty, so that lines and
+  // columns keep the sheet's numbers.
+  const dense = Array.from(grid, (cells, r): CsvRow & { kinds: CellKind[] } => {
+    const read = Array.from(cells ?? [], text);
+    return { line: r + 1, cells: read.map(([value]) => value), kinds: read.map(([, kind]) => kind) };
+  });
+  if (dense.length === 0 || dense.every((row) => row.cells.every((cell) => cell.trim() === ''))) {
+    return { csv: null, problems: [{ path, line: 1, column: 0, message: 'lembar pertama buku kerja kosong: baris header tidak ada' }] };
+  }
+  if (dense[0]!.cells.every((cell) => cell.trim() === '')) {
+    return fail('baris 1 lembar pertama kosong: header harus di baris 1 (hapus judul atau baris kosong di atasnya)');
+  }
+  // Every row as wide as the widest, as a CSV row of Excel's is.
+  const width = Math.max(...dense.map((row) => row.cells.length));
+  for (const row of dense) {
+    while (row.cells.length < width) {
+      row.cells.push('');
+      row.kinds.push('text');
+    }
+  }
+  return tableOf(dense, path);
+}
+
+/** A workbook's cell reference for a problem's line and column: `I12`; '' for a whole row (column 0). */
+export function cellReference(line: number, column: number): string {
+  return column > 0 ? `${columnLetters(column)}${line}` : '';
+}
