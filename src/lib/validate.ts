@@ -117,7 +117,7 @@ function unread(path: string, known: readonly string[]): string {
   if (dated) return `berkas tidak dibaca: snapshot disimpan sebagai ${LAYOUT.snapshots}/${dated}/${LAYOUT.snapshotFile} (satu folder per tanggal)`;
   const meant = known.find((k) => k.toLowerCase() === path.toLowerCase());
   if (meant) return `berkas tidak dibaca: namanya harus persis "${meant}"`;
-  return `berkas tidak dibaca oleh situs (yang dibaca: ${known.slice(0, -1).join(', ')}, ${LAYOUT.snapshots}/YYYY-MM-DD/${LAYOUT.snapshotFile}, ${LAYOUT.kegiatan}/YYYY.csv); pindahkan ke tempatnya atau hapus`;
+  return `berkas tidak dibaca oleh situs (yang dibaca: ${known.slice(0, -1).join(', ')}, ${LAYOUT.snapshots}/YYYY-MM-DD/${LAYOUT.snapshotFile}, ${LAYOUT.kegiatan}/YYYY.csv; tiap tabel .csv boleh juga .xlsx); pindahkan ke tempatnya atau hapus`;
 }
 
 /**

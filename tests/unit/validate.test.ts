@@ -30,7 +30,7 @@ const CASES: Record<string, string[]> = {
   'target-persen': ['target.csv:2:3: kolom nilai: nilai "700" melebihi 100: target persen_koperasi_aktif adalah persen 0–100'],
   'berkas-salah-tempat': [
     'Target.csv:1:0: berkas tidak dibaca: namanya harus persis "target.csv"',
-    'kegiatan/2025/lampiran.csv:1:0: berkas tidak dibaca oleh situs (yang dibaca: dataset.json, target.csv, reference/kecamatan.csv, reference/desa.csv, reference/sipd.csv, reference/kecamatan.geojson, snapshots/YYYY-MM-DD/koperasi.csv, kegiatan/YYYY.csv); pindahkan ke tempatnya atau hapus',
+    'kegiatan/2025/lampiran.csv:1:0: berkas tidak dibaca oleh situs (yang dibaca: dataset.json, target.csv, reference/kecamatan.csv, reference/desa.csv, reference/sipd.csv, reference/kecamatan.geojson, snapshots/YYYY-MM-DD/koperasi.csv, kegiatan/YYYY.csv; tiap tabel .csv boleh juga .xlsx); pindahkan ke tempatnya atau hapus',
     'snapshots/2026-03-31.csv:1:0: berkas tidak dibaca: snapshot disimpan sebagai snapshots/2026-03-31/koperasi.csv (satu folder per tanggal)',
   ],
   'titik-ribuan': [
