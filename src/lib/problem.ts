@@ -1,5 +1,5 @@
 // One problem in a data folder, in the contract's error form: `path:line:column: message`.
-import { WORKBOOK, cellReference } from './workbook.ts';
+import { WORKBOOK, cellReference } from './table-file.ts';
 
 export interface Problem {
   /** Relative to the data folder's parent: the folder's own name comes first. */

@@ -2,7 +2,7 @@
 // snapshot file. A published snapshot changes only through a revision entry (see validate.ts).
 import { type Published, SNAPSHOT_FILE } from './schema.ts';
 import type { DataFolder } from './validate.ts';
-import { otherForm } from './workbook.ts';
+import { otherForm } from './table-file.ts';
 
 
 /** The record after publishing `data`: new snapshots added, revised ones updated. */

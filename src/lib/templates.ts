@@ -1,8 +1,10 @@
-// Blank templates of the contract's files: the header and one example row each, typed by the
-// schema's row types (the compiler checks them against the contract), with the region's own
-// codes filled in so that the example row passes the validator.
+// Blank templates of the contract's files, as CSV and as Excel workbooks: the header and one
+// example row each, typed by the schema's row types (the compiler checks them against the
+// contract), with the region's own codes filled in so that the example row passes the validator.
 import { toCsv } from './export/csv.ts';
+import { toWorkbook } from './export/workbook.ts';
 import {
+  type Column,
   type Dataset,
   type DesaRow,
   type KecamatanRow,
@@ -20,9 +22,12 @@ import {
 } from './schema.ts';
 
 export interface TemplateFile {
+  /** The file's name as downloaded (koperasi.csv, koperasi.xlsx). */
   name: string;
+  /** Where it goes in a data folder (snapshots/YYYY-MM-DD/koperasi.csv). */
   path: string;
-  text: string;
+  /** CSV and JSON as text; a workbook as bytes. */
+  body: string | Uint8Array<ArrayBuffer>;
 }
 
 function csv(columns: readonly { name: string }[], row: object): string {
@@ -53,13 +58,19 @@ export function templates(codes: TemplateCodes): TemplateFile[] {
   };
   const goal: TargetRow = { indikator: 'persen_cakupan_pendampingan', tahun: codes.year, nilai: 50 };
   const dataset: Dataset = { judul: 'Koperasi per Kecamatan', penerbit: 'Dinas Koperasi dan UKM', lisensi: 'CC BY 4.0', kontak: 'alamat@surel.example', contoh: false };
+  const tables: [name: string, spec: { path: string; columns: readonly Column[] }, row: object][] = [
+    ['kecamatan', kecamatan, codes.kecamatan],
+    ['desa', desa, codes.desa],
+    ['sipd', sipd, codes.sipd],
+    ['koperasi', koperasi, row],
+    [`kegiatan-${codes.year}`, kegiatan, activity],
+    ['target', target, goal],
+  ];
   return [
-    { name: 'dataset.json', path: 'dataset.json', text: `${JSON.stringify(dataset, null, 2)}\n` },
-    { name: 'kecamatan.csv', path: kecamatan.path, text: csv(kecamatan.columns, codes.kecamatan) },
-    { name: 'desa.csv', path: desa.path, text: csv(desa.columns, codes.desa) },
-    { name: 'sipd.csv', path: sipd.path, text: csv(sipd.columns, codes.sipd) },
-    { name: 'koperasi.csv', path: koperasi.path, text: csv(koperasi.columns, row) },
-    { name: `kegiatan-${codes.year}.csv`, path: kegiatan.path, text: csv(kegiatan.columns, activity) },
-    { name: 'target.csv', path: target.path, text: csv(target.columns, goal) },
+    { name: 'dataset.json', path: 'dataset.json', body: `${JSON.stringify(dataset, null, 2)}\n` },
+    ...tables.flatMap(([name, spec, example]) => [
+      { name: `${name}.csv`, path: spec.path, body: csv(spec.columns, example) },
+      { name: `${name}.xlsx`, path: spec.path.replace(/\.csv$/, '.xlsx'), body: toWorkbook(spec.columns, [example]) },
+    ]),
   ];
 }

@@ -9,7 +9,8 @@ import { validateGeoJson } from './validate/geojson.ts';
 import { lineOfKey, validateJson } from './validate/json.ts';
 import { type Report, quote, reporter } from './validate/report.ts';
 import { type Keys, type TableState, validateTable } from './validate/table.ts';
-import { WORKBOOK, otherForm, readWorkbook } from './workbook.ts';
+import { WORKBOOK, otherForm } from './table-file.ts';
+import { readWorkbook } from './workbook.ts';
 import {
   type Dataset,
   type DesaRow,

@@ -5,23 +5,8 @@
 import { type CellKind, type CsvResult, type CsvRow, tableOf } from './csv.ts';
 import type { Problem } from './problem.ts';
 
-/** A table file the contract reads from a workbook: its name ends so. */
-export const WORKBOOK = /\.xlsx$/i;
-
-/** The same table file in its other form: `koperasi.csv` ↔ `koperasi.xlsx`. */
-export function otherForm(path: string): string {
-  return WORKBOOK.test(path) ? path.replace(WORKBOOK, '.csv') : path.replace(/\.csv$/i, '.xlsx');
-}
-
 /** What to do with a file that is not a workbook Excel can open again. */
 const RESAVE_WORKBOOK = 'buka di Excel dan simpan ulang sebagai "Buku Kerja Excel (.xlsx)", atau simpan sebagai CSV UTF-8';
-
-/** A column's number (1-based) → its letters in a cell reference: 1 → A, 27 → AA. */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /**
  * A number as the contract writes it: an integer in full (3215012345678900), a fraction to the 15
@@ -112,9 +97,4 @@ export async function readWorkbook(bytes: Uint8Array, path: string): Promise<Csv
     }
   }
   return tableOf(dense, path);
-}
-
-/** A workbook's cell reference for a problem's line and column: `I12`; '' for a whole row (column 0). */
-export function cellReference(line: number, column: number): string {
-  return column > 0 ? `${columnLetters(column)}${line}` : '';
 }

@@ -6,24 +6,27 @@
 // - files chosen or dropped one by one are placed by their names in a data folder completed with
 //   what this site published (its files, and the checksums of its snapshots), so the rules
 //   across files hold and a changed published snapshot asks for a revision entry.
-import { formatProblems } from '../lib/problem.ts';
+import { type Problem, formatProblems } from '../lib/problem.ts';
 import { serializeRecord } from '../lib/published.ts';
 import { type Published, SNAPSHOT_FILE } from '../lib/schema.ts';
 import { nextSnapshotDate } from '../lib/snapshot-date.ts';
+import { WORKBOOK, otherForm } from '../lib/table-file.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-check]');
 const status = document.querySelector<HTMLElement>('[data-status]');
 const output = document.querySelector<HTMLElement>('[data-problems]');
 const modeLine = document.querySelector<HTMLElement>('[data-mode]');
 const unknownList = document.querySelector<HTMLElement>('[data-unknown]');
+const converted = document.querySelector<HTMLElement>('[data-converted]');
 
 
-/** Where a file chosen on its own belongs in a data folder, by its name. */
+/** Where a file chosen on its own belongs in a data folder, by its name (a table as .csv or .xlsx). */
 function placeOf(name: string, snapshotDate: string): string | null {
-  if (name === 'koperasi.csv') return `snapshots/${snapshotDate}/koperasi.csv`;
-  if (/^\d{4}\.csv$/.test(name)) return `kegiatan/${name}`;
-  if (['kecamatan.csv', 'desa.csv', 'sipd.csv', 'kecamatan.geojson'].includes(name)) return `reference/${name}`;
-  if (['target.csv', 'dataset.json', 'published.json'].includes(name)) return name;
+  const table = /^(.+)\.(?:csv|xlsx)$/.exec(name)?.[1];
+  if (table === 'koperasi') return `snapshots/${snapshotDate}/${name}`;
+  if (table && /^\d{4}$/.test(table)) return `kegiatan/${name}`;
+  if ((table && ['kecamatan', 'desa', 'sipd'].includes(table)) || name === 'kecamatan.geojson') return `reference/${name}`;
+  if (table === 'target' || ['dataset.json', 'published.json'].includes(name)) return name;
   return null;
 }
 
@@ -52,7 +55,7 @@ async function published(): Promise<Map<string, Uint8Array>> {
   return files;
 }
 
-if (form && status && output && modeLine && unknownList) {
+if (form && status && output && modeLine && unknownList && converted) {
   const message = (name: string, values: Record<string, string> = {}) =>
     Object.entries(values).reduce((text, [k, v]) => text.replaceAll(`{${k}}`, v), form.dataset[`msg${name}`] ?? '');
   const number = new Intl.NumberFormat(document.documentElement.lang);
@@ -95,8 +98,33 @@ if (form && status && output && modeLine && unknownList) {
 
   function start(): number {
     status!.textContent = message('Checking');
-    for (const element of [output!, modeLine!, unknownList!]) element.hidden = true;
+    for (const element of [output!, modeLine!, unknownList!, converted!]) element.hidden = true;
+    for (const link of converted!.querySelectorAll('a')) URL.revokeObjectURL(link.href);
     return ++latest;
+  }
+
+  /**
+   * Each workbook checked without a problem of its own, offered back as the contract's CSV file
+   * (UTF-8 with BOM, no cell that a spreadsheet would run as a formula), named as the contract names it.
+   */
+  async function offerCsv(run: number, workbooks: { path: string; bytes: Uint8Array }[], problems: readonly Problem[]) {
+    const clean = workbooks.filter((w) => !problems.some((p) => p.path.endsWith(`/${w.path}`)));
+    if (clean.length === 0) return;
+    const [{ readWorkbook }, { toCsv }] = await Promise.all([import('../lib/workbook.ts'), import('../lib/export/csv.ts')]);
+    const links: HTMLLIElement[] = [];
+    for (const w of clean) {
+      const { csv } = await readWorkbook(w.bytes, w.path);
+      if (!csv) continue;
+      const name = otherForm(w.path.slice(w.path.lastIndexOf('/') + 1));
+      const href = URL.createObjectURL(new Blob([toCsv(csv.header, csv.rows.map((r) => r.cells))], { type: 'text/csv;charset=utf-8' }));
+      const link = Object.assign(document.createElement('a'), { href, download: name, textContent: otherForm(w.path) });
+      const item = document.createElement('li');
+      item.append(link);
+      links.push(item);
+    }
+    if (run !== latest || links.length === 0) return;
+    converted!.querySelector('ul')!.replaceChildren(...links);
+    converted!.hidden = false;
   }
 
   function nothing(run: number, unknown: string[]) {
@@ -117,6 +145,8 @@ if (form && status && output && modeLine && unknownList) {
     const { problems } = await validateFolder(root, sorted(files));
     if (run !== latest) return;
     show(formatProblems(problems), problems.length, files.size, message('ModeFolder', { root, n: number.format(files.size) }), []);
+    const workbooks = [...files].filter(([path]) => WORKBOOK.test(path)).map(([path, bytes]) => ({ path, bytes }));
+    await offerCsv(run, workbooks, problems);
   }
 
   /** Files on their own: placed by name, with what this site published around them. */
@@ -139,11 +169,17 @@ if (form && status && output && modeLine && unknownList) {
     }
     if (placed.length === 0) return nothing(run, unknown);
     const files = await published();
-    for (const c of placed) files.set(c.path, new Uint8Array(await c.file.arrayBuffer()));
+    for (const c of placed) {
+      // An officer's workbook replaces the site's CSV file of that table (and the other way round).
+      files.delete(otherForm(c.path));
+      files.set(c.path, new Uint8Array(await c.file.arrayBuffer()));
+    }
     const { problems } = await validateFolder('data', sorted(files));
     if (run !== latest) return;
     const mode = message('ModeFiles', { paths: placed.map((c) => `data/${c.path}`).join(', ') });
     show(formatProblems(problems), problems.length, placed.length, mode, unknown);
+    const workbooks = placed.filter((c) => WORKBOOK.test(c.path)).map((c) => ({ path: c.path, bytes: files.get(c.path)! }));
+    await offerCsv(run, workbooks, problems);
   }
 
   const filesInput = form.querySelector<HTMLInputElement>('input[name="berkas"]')!;

@@ -475,11 +475,11 @@ export const en: Strings = {
   },
   check: {
     title: 'Check data before sending it',
-    intro: 'Choose CSV files (or a whole data folder) to check them with the same rules the site is built with. The check runs on this device; nothing is uploaded.',
+    intro: 'Choose CSV files or Excel workbooks (.xlsx), or a whole data folder, to check them with the same rules the site is built with. The check runs on this device; nothing is uploaded.',
     files: 'Choose files',
     folder: 'Choose a data folder',
     drop: 'or drop files or a folder here',
-    snapshotDate: 'Snapshot date for koperasi.csv',
+    snapshotDate: 'Snapshot date for koperasi.csv or koperasi.xlsx',
     completed: 'A folder is checked exactly as it is, as the npm run check:data command checks it: a file missing from the folder is reported, not taken from the site. Files chosen one by one are placed by their names and completed with the data this site already published, so the rules across files are checked too. The messages are in Bahasa Indonesia, the language of the data contract.',
     newDate: (date) => `${date} is not published yet: koperasi.csv is checked as a new snapshot.`,
     publishedDate: (date, next) =>
@@ -490,10 +490,11 @@ export const en: Strings = {
     modeFolder: (root, n) => `Folder "${root}" checked exactly as it is (${n} data files), with nothing taken from this site: the same result as npm run check:data gives for that folder.`,
     modeFiles: (paths) => `The chosen files were checked as ${paths}, together with the other files this site already published.`,
     nothing: 'No data file to check.',
-    unknown: (name) => `${name}: not checked, unrecognized file name (koperasi.csv, YYYY.csv, kecamatan.csv, desa.csv, sipd.csv, kecamatan.geojson, target.csv, dataset.json, published.json).`,
+    unknown: (name) => `${name}: not checked, unrecognized file name (koperasi.csv, YYYY.csv, kecamatan.csv, desa.csv, sipd.csv, target.csv — or .xlsx —, kecamatan.geojson, dataset.json, published.json).`,
     folderAmongFiles: (name) => `${name}: folder not checked. Drop one data folder on its own, with no other files, or choose it with "Choose a data folder".`,
     templates: 'Blank templates',
-    templatesIntro: 'Every file of the data contract: the header row and one valid example row.',
+    templatesIntro: 'Every file of the data contract: the header row and one valid example row. The Excel workbooks are formatted: codes and NIK as text, dates as dates.',
+    converted: 'The workbooks checked, as contract CSV (UTF-8, ready to send):',
     noScript: 'Checking in the browser needs JavaScript. Without it, check with `npm run check:data -- folder`.',
   },
   search: {

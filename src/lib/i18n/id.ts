@@ -498,11 +498,11 @@ export const id = {
   },
   check: {
     title: 'Periksa data sebelum dikirim',
-    intro: 'Pilih berkas CSV (atau seluruh folder data) untuk diperiksa dengan aturan yang sama seperti saat situs dibangun. Pemeriksaan berjalan di perangkat ini; tidak ada yang diunggah.',
+    intro: 'Pilih berkas CSV atau buku kerja Excel (.xlsx), atau seluruh folder data, untuk diperiksa dengan aturan yang sama seperti saat situs dibangun. Pemeriksaan berjalan di perangkat ini; tidak ada yang diunggah.',
     files: 'Pilih berkas',
     folder: 'Pilih folder data',
     drop: 'atau seret berkas/folder ke sini',
-    snapshotDate: 'Tanggal snapshot untuk koperasi.csv',
+    snapshotDate: 'Tanggal snapshot untuk koperasi.csv atau koperasi.xlsx',
     completed: 'Satu folder diperiksa apa adanya, persis seperti perintah npm run check:data: berkas yang tidak ada di folder dilaporkan, tidak diambil dari situs. Berkas yang dipilih satu per satu ditempatkan menurut namanya dan dilengkapi dengan data yang sudah terbit di situs ini, supaya aturan antarberkas ikut diperiksa.',
     newDate: (date: string) => `${date} belum terbit: koperasi.csv diperiksa sebagai snapshot baru.`,
     publishedDate: (date: string, next: string) =>
@@ -513,10 +513,11 @@ export const id = {
     modeFolder: (root: string, n: string) => `Folder "${root}" diperiksa apa adanya (${n} berkas data), tanpa berkas dari situs ini: hasilnya sama dengan npm run check:data untuk folder itu.`,
     modeFiles: (paths: string) => `Berkas yang dipilih diperiksa sebagai ${paths}, bersama berkas lain yang sudah terbit di situs ini.`,
     nothing: 'Tidak ada berkas data untuk diperiksa.',
-    unknown: (name: string) => `${name}: tidak diperiksa, nama berkas tidak dikenali (koperasi.csv, YYYY.csv, kecamatan.csv, desa.csv, sipd.csv, kecamatan.geojson, target.csv, dataset.json, published.json).`,
+    unknown: (name: string) => `${name}: tidak diperiksa, nama berkas tidak dikenali (koperasi.csv, YYYY.csv, kecamatan.csv, desa.csv, sipd.csv, target.csv — atau .xlsx —, kecamatan.geojson, dataset.json, published.json).`,
     folderAmongFiles: (name: string) => `${name}: folder tidak diperiksa. Seret satu folder data saja, tanpa berkas lain, atau pilih dengan "Pilih folder data".`,
     templates: 'Templat kosong',
-    templatesIntro: 'Setiap berkas kontrak data: baris judul kolom dan satu baris contoh yang sah.',
+    templatesIntro: 'Setiap berkas kontrak data: baris judul kolom dan satu baris contoh yang sah. Buku kerja Excel sudah berformat: kode dan NIK sebagai teks, tanggal sebagai tanggal.',
+    converted: 'Buku kerja yang diperiksa, sebagai CSV kontrak (UTF-8, siap dikirim):',
     noScript: 'Pemeriksaan di peramban membutuhkan JavaScript. Tanpa JavaScript, periksa dengan `npm run check:data -- folder`.',
   },
   search: {

@@ -3,6 +3,6 @@ import { loadSite } from '../../../lib/node/site.ts';
 import { siteTemplates } from '../../../lib/node/template-files.ts';
 
 export const getStaticPaths: GetStaticPaths = async () =>
-  siteTemplates(await loadSite()).map((file) => ({ params: { name: file.name }, props: { text: file.text } }));
+  siteTemplates(await loadSite()).map((file) => ({ params: { name: file.name }, props: { body: file.body } }));
 
-export const GET: APIRoute = ({ props }) => new Response(props.text as string);
+export const GET: APIRoute = ({ props }) => new Response(props.body as string | Uint8Array<ArrayBuffer>);
