@@ -61,7 +61,7 @@ export async function readWorkbook(bytes: Uint8Array, path: string): Promise<Csv
       case 's':
         return [String(cell.v), 'text'];
       case 'b':
-        return [cell.v ? 'true' : 'false', 'boolean'];
+        return [cell.v ? 'ya' : 'tidak', 'boolean']; // the contract's own yes/no
       case 'e':
         return [cell.w ?? '#ERROR', 'error'];
       case 'd':

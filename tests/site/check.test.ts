@@ -10,6 +10,7 @@ import { readdirSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { csvParseRows } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { id as t } from '../../src/lib/i18n/id.ts';
@@ -18,6 +19,7 @@ import { InvalidDataError, loadSite } from '../../src/lib/node/site.ts';
 import { nextSnapshotDate } from '../../src/lib/snapshot-date.ts';
 import { open, sharedBrowser } from '../helpers/chromium.ts';
 import { FIXTURES, KECIL, materialize, overlayFolder } from '../helpers/folders.ts';
+import { asWorkbooks, csvAsWorkbook, sheetOf, workbookBytes } from '../helpers/workbooks.ts';
 
 const { kecil } = inject('sites');
 const browser = sharedBrowser();
@@ -169,6 +171,76 @@ describe('a folder checked in the browser gives the command line’s lines, and 
     await close();
     expect(given).toEqual(expect.arrayContaining(['artefak/.DS_Store', 'artefak/snapshots/2025-06-30/._koperasi.csv', 'artefak/__MACOSX/._dataset.json', 'artefak/Thumbs.db']));
     expect((await same(dir, 'artefak')).code).toBe(0);
+  });
+});
+
+describe('Excel workbooks in the browser', () => {
+  /** The CSV files the page offers for the workbooks it checked: link text → the file's rows. */
+  async function offered(page: Page): Promise<Record<string, string[][]>> {
+    if (await page.$eval('[data-converted]', (e) => (e as HTMLElement).hidden)) return {};
+    const links = await page.$$eval('[data-converted] a', (as) => as.map((a) => ({ text: a.textContent!, href: (a as HTMLAnchorElement).href, download: (a as HTMLAnchorElement).download })));
+    const out: Record<string, string[][]> = {};
+    for (const link of links) {
+      const text = await page.evaluate((href) => fetch(href).then((r) => r.text()), link.href);
+      expect(text.startsWith('\uFEFF'), link.text).toBe(true);
+      expect(link.download, link.text).toBe(basename(link.text));
+      out[link.text] = csvParseRows(text.slice(1));
+    }
+    return out;
+  }
+
+  it('a folder of workbooks: the command line’s lines (none), and each workbook back as the contract’s CSV', async () => {
+    const csv = await readFolder(KECIL);
+    const dir = await folder(asWorkbooks(csv), 'kiriman-excel');
+    expect((await same(dir, 'kiriman-excel')).code).toBe(0);
+    const { page, errors, close } = await open(browser(), PAGE, { width: 360, height: 740 });
+    await page.setInputFiles('input[name="folder"]', dir);
+    await answer(page);
+    // The CSV offered holds the fixture's own cells (dates typed as dates, amounts as numbers, yes/no as TRUE/FALSE in the workbook).
+    const tables = [...csv.keys()].filter((p) => p.endsWith('.csv')).sort();
+    const given = await offered(page);
+    expect(Object.keys(given).sort()).toEqual(tables);
+    for (const path of tables) expect(given[path], path).toEqual(csvParseRows(new TextDecoder().decode(csv.get(path)!).replace(/^\uFEFF/, '').trim()));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a workbook with a NIK typed as a number: the same line in the browser, on the command line and in the build, naming the cell', async () => {
+    const files = await readFolder(KECIL);
+    const text = new TextDecoder().decode(files.get('snapshots/2025-12-31/koperasi.csv')!).trim().split('\n').map((l) => l.split(','));
+    const cells = text.map((row) => row.map((v) => ({ t: 's' as const, v })));
+    cells[1]![1] = { t: 'n', v: Number(text[1]![1]) } as never;
+    files.delete('snapshots/2025-12-31/koperasi.csv');
+    files.set('snapshots/2025-12-31/koperasi.xlsx', workbookBytes(sheetOf(cells)));
+    const { lines } = await same(await folder(files, 'nik-angka'), 'nik-angka');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^nik-angka\/snapshots\/2025-12-31\/koperasi\.xlsx:2:2 \(B2\): kolom nik: nilai "\d+" diketik sebagai angka di Excel/);
+    // Chosen on its own, in place of the published CSV file of that date: the same line, no CSV offered.
+    const single = await folder(new Map([['koperasi.xlsx', files.get('snapshots/2025-12-31/koperasi.xlsx')!]]), 'satu');
+    const { page, errors, close } = await open(browser(), PAGE, { width: 360, height: 740 });
+    await page.fill('input[name="tanggal"]', '2025-12-31');
+    await page.setInputFiles('input[name="berkas"]', join(single, 'koperasi.xlsx'));
+    const answered = await answer(page);
+    expect(answered.mode).toBe(t.check.modeFiles('data/snapshots/2025-12-31/koperasi.xlsx'));
+    expect(answered.lines.filter((l) => l.includes('(B2)'))).toEqual([lines[0]!.replace('nik-angka/', 'data/')]);
+    expect(await offered(page)).toEqual({});
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a valid koperasi.xlsx chosen on its own is checked as the next snapshot and offered back as koperasi.csv', async () => {
+    const files = await readFolder(KECIL);
+    const source = files.get('snapshots/2025-12-31/koperasi.csv')!;
+    const single = await folder(new Map([['koperasi.xlsx', csvAsWorkbook('snapshots/2025-12-31/koperasi.csv', source)]]), 'satu-sah');
+    const { page, errors, close } = await open(browser(), PAGE, { width: 360, height: 740 });
+    const date = await page.inputValue('input[name="tanggal"]');
+    await page.setInputFiles('input[name="berkas"]', join(single, 'koperasi.xlsx'));
+    const answered = await answer(page);
+    expect(answered.lines).toEqual([]);
+    expect(answered.mode).toBe(t.check.modeFiles(`data/snapshots/${date}/koperasi.xlsx`));
+    expect(await offered(page)).toEqual({ [`snapshots/${date}/koperasi.csv`]: csvParseRows(new TextDecoder().decode(source).trim()) });
+    expect(errors).toEqual([]);
+    await close();
   });
 });
 
