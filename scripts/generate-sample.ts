@@ -375,6 +375,7 @@ await writeFile(join(OUT, 'dataset.json'), `${JSON.stringify({
     : {
         atribusi:
           'kode dan nama wilayah: idn-area-data (ODbL 1.0); koordinat desa/kelurahan: geografis (MIT); kode BPS dan luas: BPS, Kabupaten Karawang Dalam Angka 2014; kode SIPD: Kepmendagri 050-5889/2021.',
+        wilayah: { kode_provinsi: '32', nama_provinsi: 'JAWA BARAT', kode_kabupaten_kota: '3215', nama_kabupaten_kota: 'KABUPATEN KARAWANG' },
       }),
 }, null, 2)}\n`);
 

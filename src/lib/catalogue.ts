@@ -41,18 +41,23 @@ interface Definition {
   figure?: FigureSpec;
   /** Drawn as a small multiple over all snapshots. */
   trend?: boolean;
+  /**
+   * Published as an open-data table (satu-data/): its column name and `satuan` as the portal
+   * writes them, and the levels it is published at (kecamatan and kabupaten unless said).
+   */
+  satuData?: { column: string; satuan: string; levels?: readonly ('kecamatan' | 'kabupaten')[] };
 }
 
 const sum = (column: string) => `coalesce(sum(k.${column}), 0)`;
 const active = (condition = '') => `count(k.id_koperasi) FILTER (WHERE k.status = 'aktif'${condition})`;
 
 export const CATALOGUE = [
-  { key: 'terdaftar', unit: 'count', higherIsBetter: true, sql: 'count(k.id_koperasi)', metric: 'jumlah', figure: { rank: 'terdaftar' }, trend: true },
-  { key: 'aktif', unit: 'count', higherIsBetter: true, sql: active(), figure: { share: 'persen_koperasi_aktif', rank: 'persen_koperasi_aktif' } },
+  { key: 'terdaftar', unit: 'count', higherIsBetter: true, sql: 'count(k.id_koperasi)', metric: 'jumlah', figure: { rank: 'terdaftar' }, trend: true, satuData: { column: 'jumlah_koperasi', satuan: 'UNIT' } },
+  { key: 'aktif', unit: 'count', higherIsBetter: true, sql: active(), figure: { share: 'persen_koperasi_aktif', rank: 'persen_koperasi_aktif' }, satuData: { column: 'jumlah_koperasi_aktif', satuan: 'UNIT' } },
   { key: 'persen_koperasi_aktif', unit: 'percent', higherIsBetter: true, ratio: ['aktif', 'terdaftar'], target: 'persen_koperasi_aktif', metric: 'aktif', trend: true },
   // The contract: RAT on time is a last RAT no earlier than the year before the snapshot's.
   { key: 'rat_tepat_waktu', unit: 'count', higherIsBetter: true, sql: active(' AND k.tahun_rat_terakhir >= year(k.snapshot) - 1') },
-  { key: 'persen_rat_tepat_waktu', unit: 'percent', higherIsBetter: true, ratio: ['rat_tepat_waktu', 'aktif'], target: 'persen_rat_tepat_waktu', figure: { rank: 'persen_rat_tepat_waktu' }, trend: true },
+  { key: 'persen_rat_tepat_waktu', unit: 'percent', higherIsBetter: true, ratio: ['rat_tepat_waktu', 'aktif'], target: 'persen_rat_tepat_waktu', figure: { rank: 'persen_rat_tepat_waktu' }, trend: true, satuData: { column: 'persentase_koperasi_rat_tepat_waktu', satuan: 'PERSEN' } },
   { key: 'didampingi', unit: 'count', higherIsBetter: true, sql: active(' AND k.pendampingan') },
   ...ENUMS.jalur_pendampingan.map((j) => ({
     key: `didampingi_${j}` as const,
@@ -69,19 +74,20 @@ export const CATALOGUE = [
     metric: 'cakupan',
     figure: { rank: 'persen_cakupan_pendampingan', split: true },
     trend: true,
+    satuData: { column: 'persentase_cakupan_pendampingan_koperasi', satuan: 'PERSEN' },
   },
-  { key: 'kecamatan_odoc', unit: 'count', higherIsBetter: true, sql: 'count(DISTINCT k.kode_kecamatan) FILTER (WHERE k.odoc)', target: 'kecamatan_odoc', metric: 'odoc', figure: { of: 'kecamatan_total' }, trend: true },
+  { key: 'kecamatan_odoc', unit: 'count', higherIsBetter: true, sql: 'count(DISTINCT k.kode_kecamatan) FILTER (WHERE k.odoc)', target: 'kecamatan_odoc', metric: 'odoc', figure: { of: 'kecamatan_total' }, trend: true, satuData: { column: 'jumlah_kecamatan_dengan_koperasi_odoc', satuan: 'KECAMATAN', levels: ['kabupaten'] } },
   { key: 'kecamatan_total', unit: 'count', higherIsBetter: true, context: true, scope: 'region' },
-  { key: 'desa_kopdes_merah_putih', unit: 'count', higherIsBetter: true, sql: 'count(DISTINCT k.kode_desa) FILTER (WHERE k.kopdes_merah_putih)', target: 'desa_kopdes_merah_putih', figure: { of: 'desa_total', rank: 'persen_desa_kopdes' }, trend: true },
+  { key: 'desa_kopdes_merah_putih', unit: 'count', higherIsBetter: true, sql: 'count(DISTINCT k.kode_desa) FILTER (WHERE k.kopdes_merah_putih)', target: 'desa_kopdes_merah_putih', figure: { of: 'desa_total', rank: 'persen_desa_kopdes' }, trend: true, satuData: { column: 'jumlah_desa_dengan_kopdes_merah_putih', satuan: 'DESA' } },
   { key: 'desa_kopdes_aktif', unit: 'count', higherIsBetter: true, sql: "count(DISTINCT k.kode_desa) FILTER (WHERE k.kopdes_merah_putih AND k.status = 'aktif')" },
   { key: 'desa_total', unit: 'count', higherIsBetter: true, context: true },
   { key: 'persen_desa_kopdes', unit: 'percent', higherIsBetter: true, ratio: ['desa_kopdes_merah_putih', 'desa_total'], metric: 'kopdes' },
-  { key: 'anggota', unit: 'count', higherIsBetter: true, sql: sum('jumlah_anggota'), figure: {}, trend: true },
-  { key: 'volume_usaha', unit: 'rupiah', higherIsBetter: true, sql: sum('volume_usaha'), figure: {}, trend: true },
-  { key: 'shu', unit: 'rupiah', higherIsBetter: true, sql: sum('shu'), figure: {}, trend: true },
+  { key: 'anggota', unit: 'count', higherIsBetter: true, sql: sum('jumlah_anggota'), figure: {}, trend: true, satuData: { column: 'jumlah_anggota_koperasi', satuan: 'ORANG' } },
+  { key: 'volume_usaha', unit: 'rupiah', higherIsBetter: true, sql: sum('volume_usaha'), figure: {}, trend: true, satuData: { column: 'volume_usaha_koperasi', satuan: 'RUPIAH' } },
+  { key: 'shu', unit: 'rupiah', higherIsBetter: true, sql: sum('shu'), figure: {}, trend: true, satuData: { column: 'sisa_hasil_usaha_koperasi', satuan: 'RUPIAH' } },
   { key: 'modal_sendiri', unit: 'rupiah', higherIsBetter: true, sql: sum('modal_sendiri') },
   // Own capital per member: how much of a cooperative's capital its members put in themselves.
-  { key: 'modal_sendiri_per_anggota', unit: 'rupiah', higherIsBetter: true, ratio: ['modal_sendiri', 'anggota'], metric: 'modal', figure: { rank: 'modal_sendiri_per_anggota' }, trend: true },
+  { key: 'modal_sendiri_per_anggota', unit: 'rupiah', higherIsBetter: true, ratio: ['modal_sendiri', 'anggota'], metric: 'modal', figure: { rank: 'modal_sendiri_per_anggota' }, trend: true, satuData: { column: 'modal_sendiri_per_anggota_koperasi', satuan: 'RUPIAH' } },
   { key: 'kegiatan', unit: 'count', higherIsBetter: true, context: true, scope: 'kecamatan', metric: 'kegiatan' },
 ] as const satisfies readonly (Definition & Source)[];
 
@@ -121,6 +127,8 @@ export function metricIndicator(metric: MapMetric): Extract<Indicator, { metric:
 
 /** Headline figure cards, in order. */
 export const FIGURES = CATALOGUE.filter((i): i is Extract<Indicator, { figure: object }> => 'figure' in i);
+/** Open-data tables (satu-data/), in order. */
+export const SATU_DATA = CATALOGUE.filter((i): i is Extract<Indicator, { satuData: object }> => 'satuData' in i);
 /** Small multiples over snapshots, in order. */
 export const TRENDS = CATALOGUE.filter((i): i is Extract<Indicator, { trend: true }> => 'trend' in i);
 

@@ -584,6 +584,19 @@ export const dataset = z.strictObject({
     })
     .optional(),
   /**
+   * Added by this project (optional): the region's province and kabupaten/kota as BPS codes and
+   * names, which the open-data tables (Satu Data, `/data/satu-data/`) carry on every row. Every
+   * kecamatan's `kode_bps` starts with `kode_kabupaten_kota`, which starts with `kode_provinsi`.
+   */
+  wilayah: z
+    .strictObject({
+      kode_provinsi: z.string().regex(/^\d{2}$/, { error: 'bukan kode BPS provinsi (2 angka, mis. "32")' }),
+      nama_provinsi: z.string().min(1),
+      kode_kabupaten_kota: z.string().regex(/^\d{4}$/, { error: 'bukan kode BPS kabupaten/kota (4 angka, mis. "3215")' }),
+      nama_kabupaten_kota: z.string().min(1),
+    })
+    .optional(),
+  /**
    * Added by this project (optional): snapshots whose fall is real — no rows, or fewer than half
    * the registered cooperatives of the snapshot before — each with the count the officer checked
    * and why (validate.ts `checkDrops`).

@@ -230,6 +230,17 @@ export async function validateFolder(
       }
     });
   }
+  // The region's BPS codes (dataset.json "wilayah") contain each other and every kecamatan's.
+  const wilayah = datasetJson?.wilayah;
+  if (wilayah) {
+    const text = new TextDecoder().decode(files.get(LAYOUT.dataset)!);
+    if (!wilayah.kode_kabupaten_kota.startsWith(wilayah.kode_provinsi))
+      at(LAYOUT.dataset).add(lineOfKey(text, 'kode_kabupaten_kota'), 0, `wilayah: kode_kabupaten_kota "${wilayah.kode_kabupaten_kota}" tidak diawali kode_provinsi "${wilayah.kode_provinsi}"`, 'dataset:wilayah');
+    kecamatanTable?.rows.forEach((k, i) => {
+      if (!k.kode_bps.startsWith(wilayah.kode_kabupaten_kota))
+        at(kecamatan.path).add(kecamatanTable.lines[i]!, kecamatanTable.header.indexOf('kode_bps') + 1, `kolom kode_bps: nilai "${k.kode_bps}" tidak diawali kode BPS kabupaten/kota "${wilayah.kode_kabupaten_kota}" (dataset.json "wilayah")`, 'kode_bps:wilayah');
+    });
+  }
   const geojson = ifRead(LAYOUT.geojson, (b, r) => validateGeoJson(b, r, keys.kecamatan ?? null, desaRows));
 
   // Snapshots: one folder per date, each holding koperasi.csv.

@@ -12,7 +12,7 @@ import { redrawn } from '../helpers/page.ts';
 const { sample } = inject('sites');
 const browser = sharedBrowser();
 const kode = '32.15.05';
-const PAGES = ['', 'program/', 'kecamatan/', `kecamatan/${kode}/`, 'ringkasan/', `ringkasan/${kode}/`, 'presentasi/', `presentasi/${kode}/`, 'data/', 'data/sql/', 'data/periksa/', 'cari/?q=klari', 'en/', `en/kecamatan/${kode}/`];
+const PAGES = ['', 'program/', 'kecamatan/', `kecamatan/${kode}/`, 'ringkasan/', `ringkasan/${kode}/`, 'presentasi/', `presentasi/${kode}/`, 'data/', 'data/sql/', 'data/periksa/', 'data/satu-data/', 'cari/?q=klari', 'en/', `en/kecamatan/${kode}/`];
 
 /**
  * The page as a browser without JavaScript renders it, for axe, which needs JavaScript itself

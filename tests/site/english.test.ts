@@ -35,7 +35,7 @@ const names = [
   .filter(Boolean)
   .sort((a, b) => b.length - a.length);
 
-const PAGES = ['', 'program/', 'kecamatan/', `kecamatan/${kode}/`, 'ringkasan/', `ringkasan/${kode}/`, 'presentasi/', `presentasi/${kode}/`, 'data/', 'data/sql/', 'data/periksa/', 'cari/'];
+const PAGES = ['', 'program/', 'kecamatan/', `kecamatan/${kode}/`, 'ringkasan/', `ringkasan/${kode}/`, 'presentasi/', `presentasi/${kode}/`, 'data/', 'data/sql/', 'data/periksa/', 'data/satu-data/', 'cari/'];
 
 /** What a visitor reads or hears: text (code aside), labels, titles, and the messages to come. */
 function readable(page: Page): Promise<string> {

@@ -16,7 +16,7 @@ const kode = raw.kecamatan[4]!.kode_kecamatan!;
 const browser = sharedBrowser();
 const PHONE = VIEWPORTS[0];
 
-const PAGES = ['/', '/program/', '/kecamatan/', `/kecamatan/${kode}/`, '/ringkasan/', `/ringkasan/${kode}/`, '/presentasi/', '/data/', '/data/periksa/', '/data/sql/', '/cari/'];
+const PAGES = ['/', '/program/', '/kecamatan/', `/kecamatan/${kode}/`, '/ringkasan/', `/ringkasan/${kode}/`, '/presentasi/', '/data/', '/data/periksa/', '/data/sql/', '/data/satu-data/', '/cari/'];
 
 /** Tables wider than the screen that are not inside a box of their own that scrolls sideways. */
 function overflowingTables(page: Page) {

@@ -2,12 +2,15 @@
 // it — home, brief, presentation, and each kecamatan's page, brief and presentation — in both
 // languages, without JavaScript and after an interaction, equals the independent computation
 // (d3-dsv rows, plain TypeScript) and so is identical wherever it appears for the same view.
+import { createHash } from 'node:crypto';
+import { csvParseRows } from 'd3-dsv';
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { type Lang, dictionary, localized } from '../../src/lib/i18n/index.ts';
 import { quarterUntil } from '../../src/lib/period.ts';
 import { VIEWPORTS, open, sharedBrowser } from '../helpers/chromium.ts';
 import { type RawFolder, expectedProgram, readRawFolder } from '../helpers/independent.ts';
+import { expectedSatuData, satuDataFiles } from '../helpers/satu-data.ts';
 import { type Card, cardsOnPage, expectedCards, f, redrawn } from '../helpers/page.ts';
 
 const sites = inject('sites');
@@ -117,6 +120,30 @@ describe('every headline figure after an interaction (sample)', () => {
     expect(later.length).toBeGreaterThan(0);
     const { page, close } = await open(browser(), `${sites.sample.url}ringkasan/`, { ...VIEWPORTS[0], javaScript: false });
     expect(await page.textContent('[data-slot="narrative"]')).toContain(realisation);
+    await close();
+  }, 120_000);
+});
+
+describe('the Satu Data tables (sample)', () => {
+  const site = sites.sample;
+  const raw: RawFolder = readRawFolder(site.data);
+
+  it('are served as the independent computation, and the page lists each with its checksum from the manifest', async () => {
+    const manifest = (await (await fetch(new URL('data/manifest.json', site.url))).json()) as { unduhan: { url: string; sha256: string; byte: number }[] };
+    const listed = new Map(manifest.unduhan.map((d) => [d.url, d]));
+    const { page, errors, close } = await open(browser(), new URL('data/satu-data/', site.url).href, VIEWPORTS[0]);
+    for (const { key, column, satuan, level, file } of satuDataFiles()) {
+      const url = `/data/unduh/${file}`;
+      const served = new Uint8Array(await (await fetch(new URL(url.slice(1), site.url))).arrayBuffer());
+      const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(served);
+      expect(csvParseRows(body.replace(/^\uFEFF/, '').trim()), file).toEqual(expectedSatuData(site.data, raw, key, column, satuan, level));
+      const entry = listed.get(url);
+      expect(entry?.sha256, file).toBe(createHash('sha256').update(served).digest('hex'));
+      const shown = page.locator(`[data-satu-data="${column}_${level}"]`);
+      expect(await shown.locator(`a[href="${url}"]`).count(), file).toBe(1);
+      expect(await shown.locator('code.hash').textContent(), file).toBe(entry!.sha256);
+    }
+    expect(errors).toEqual([]);
     await close();
   }, 120_000);
 });

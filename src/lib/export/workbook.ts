@@ -1,8 +1,9 @@
-// Workbooks the site writes (blank templates): one sheet, the contract's header, cells typed by
+// Workbooks the site writes. Blank templates: one sheet, the contract's header, cells typed by
 // the schema, and the rows below formatted for what each column holds, so that what an officer
 // types stays what the contract asks: codes and NIK as text (Excel would drop a leading zero and
-// keep only 15 digits of a number), dates as dates. Written by SheetJS (@e965/xlsx), the library
-// that reads them back (workbook.ts); build-time only.
+// keep only 15 digits of a number), dates as dates. Open-data tables: a sheet per table, numbers
+// as numbers and codes as text. Written by SheetJS (@e965/xlsx), the library that reads them
+// back (workbook.ts); build-time only.
 import { type CellObject, type WorkSheet, utils, write } from '@e965/xlsx';
 import { type Column, formatCell } from '../schema.ts';
 
@@ -57,5 +58,29 @@ export function toWorkbook(columns: readonly Column[], rows: readonly object[], 
   sheet['!cols'] = columns.map((column) => ({ wch: Math.max(12, column.name.length + 2) }));
   const book = utils.book_new();
   utils.book_append_sheet(book, sheet, sheetName);
+  return new Uint8Array(write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+}
+
+/** A sheet of a workbook of tables: its name (at most 31 characters), header and rows. */
+export interface SheetTable {
+  name: string;
+  header: readonly string[];
+  rows: readonly (readonly (string | number | null)[])[];
+}
+
+/** A workbook (.xlsx bytes) of one sheet per table; text cells as text (`@`), numbers as numbers. */
+export function tablesWorkbook(tables: readonly SheetTable[]): Uint8Array<ArrayBuffer> {
+  const book = utils.book_new();
+  for (const table of tables) {
+    const sheet: WorkSheet = {};
+    [table.header, ...table.rows].forEach((row, r) =>
+      row.forEach((value, c) => {
+        sheet[utils.encode_cell({ r, c })] = typeof value === 'number' ? { t: 'n', v: value } : value === null ? { t: 'z' } : { t: 's', v: value, z: '@' };
+      }),
+    );
+    sheet['!ref'] = utils.encode_range({ r: 0, c: 0 }, { r: table.rows.length, c: table.header.length - 1 });
+    sheet['!cols'] = table.header.map((name) => ({ wch: Math.max(10, name.length + 2) }));
+    utils.book_append_sheet(book, sheet, table.name);
+  }
   return new Uint8Array(write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }

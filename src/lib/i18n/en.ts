@@ -497,6 +497,20 @@ export const en: Strings = {
     converted: 'The workbooks checked, as contract CSV (UTF-8, ready to send):',
     noScript: 'Checking in the browser needs JavaScript. Without it, check with `npm run check:data -- folder`.',
   },
+  satuData: {
+    title: 'Satu Data tables',
+    intro: (portal) =>
+      `Headline indicators per kecamatan and for the kabupaten, per year, in the ${portal} column layout used for Satu Data Indonesia (One Data Indonesia): ready to upload to an open-data portal without copying by hand. The figures come from the dashboard's own queries, so they equal the site's figures for their data date.`,
+    link: 'Satu Data tables (per kecamatan and year)',
+    missing: 'The Satu Data tables need the region\'s BPS codes and names in dataset.json ("wilayah": kode_provinsi, nama_provinsi, kode_kabupaten_kota, nama_kabupaten_kota). This data does not have them yet.',
+    workbook: 'All tables in one Excel workbook (one sheet per table, metadata first)',
+    tableTitle: (label, level, kabupaten) => (level === 'kecamatan' ? `${label} by kecamatan, ${kabupaten}` : `${label}, ${kabupaten}`),
+    frequency: 'Yearly (the last snapshot of each year)',
+    source: (judul) => `Cooperative registry snapshots: ${judul}`,
+    levels: { kecamatan: 'Per kecamatan', kabupaten: 'Per kabupaten' },
+    fields: { judul: 'Title', definisi: 'Definition', satuan: 'Unit', frekuensi: 'Frequency', produsen: 'Data producer', sumber: 'Source', tanggal_data: 'Data date' },
+    download: 'Download CSV',
+  },
   search: {
     title: 'Search',
     intro: 'Find districts, villages or cooperatives by name (part of a name works too).',

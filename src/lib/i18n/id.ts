@@ -520,6 +520,21 @@ export const id = {
     converted: 'Buku kerja yang diperiksa, sebagai CSV kontrak (UTF-8, siap dikirim):',
     noScript: 'Pemeriksaan di peramban membutuhkan JavaScript. Tanpa JavaScript, periksa dengan `npm run check:data -- folder`.',
   },
+  satuData: {
+    title: 'Tabel Satu Data',
+    intro: (portal: string) =>
+      `Indikator utama per kecamatan dan per kabupaten, per tahun, dalam tata letak kolom ${portal} untuk Satu Data Indonesia: siap diunggah ke portal data terbuka tanpa disalin dengan tangan. Angkanya dihitung dengan kueri yang sama dengan dasbor, sehingga sama dengan angka situs pada tanggal datanya.`,
+    link: 'Tabel Satu Data (per kecamatan dan tahun)',
+    missing: 'Tabel Satu Data membutuhkan kode dan nama wilayah BPS di dataset.json ("wilayah": kode_provinsi, nama_provinsi, kode_kabupaten_kota, nama_kabupaten_kota). Data ini belum memuatnya.',
+    workbook: 'Semua tabel dalam satu buku kerja Excel (satu lembar per tabel, lembar pertama metadata)',
+    tableTitle: (label: string, level: 'kecamatan' | 'kabupaten', kabupaten: string) =>
+      level === 'kecamatan' ? `${label} menurut kecamatan di ${kabupaten}` : `${label} di ${kabupaten}`,
+    frequency: 'Tahunan (snapshot terakhir setiap tahun)',
+    source: (judul: string) => `Registri koperasi per snapshot: ${judul}`,
+    levels: { kecamatan: 'Per kecamatan', kabupaten: 'Per kabupaten' },
+    fields: { judul: 'Judul', definisi: 'Definisi', satuan: 'Satuan', frekuensi: 'Frekuensi', produsen: 'Produsen data', sumber: 'Sumber', tanggal_data: 'Tanggal data' },
+    download: 'Unduh CSV',
+  },
   search: {
     title: 'Cari',
     intro: 'Cari kecamatan, desa/kelurahan, atau koperasi menurut namanya (sebagian nama juga bisa).',

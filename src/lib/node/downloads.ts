@@ -1,5 +1,6 @@
 // What the data page offers for download: every data file as published (byte for byte), each
 // snapshot and activity year as Parquet, and one combined file of all snapshots (CSV, Parquet).
+// The Satu Data tables are downloads too (satu-data/downloads.ts).
 // Parquet comes from native DuckDB (duckdb-wasm would have to download an extension for it).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,14 +18,15 @@ export interface Download {
   bytes: Uint8Array;
   sha256: string;
   rows: number | null;
-  format: 'csv' | 'parquet' | 'json' | 'geojson';
+  format: 'csv' | 'parquet' | 'json' | 'geojson' | 'xlsx';
   /** The data file it comes from, or null for the combined file. */
   source: string | null;
 }
 
 export const COMBINED = 'koperasi-semua';
 
-async function download(path: string, bytes: Uint8Array, rows: number | null, source: string | null): Promise<Download> {
+/** A download of these bytes at `path` (below /data/unduh/), its format from the extension. */
+export async function download(path: string, bytes: Uint8Array, rows: number | null, source: string | null): Promise<Download> {
   const format = path.slice(path.lastIndexOf('.') + 1) as Download['format'];
   return { path, bytes, sha256: await sha256Hex(bytes), rows, format, source };
 }

@@ -12,7 +12,9 @@ import type { KecamatanGeoJson } from '../geo.ts';
 import type { DataFolder } from '../validate.ts';
 import type { ViewOptions } from '../view.ts';
 import { sha256Hex } from '../sha256.ts';
+import { type SatuDataTable, satuDataTables } from '../satu-data/tables.ts';
 import { type Download, buildDownloads } from './downloads.ts';
+import { satuDataDownloads } from './satu-data-files.ts';
 import { validateDirectory } from './read-folder.ts';
 import { databaseContentHash, writeDatabase } from './write-database.ts';
 
@@ -27,8 +29,10 @@ export interface Site {
   schematic: boolean;
   /** `sha256` of the file's bytes (published beside it); `file` is named by its content (see `databaseContentHash`). */
   database: { bytes: Uint8Array; sha256: string; file: string };
-  /** Everything the data page offers (data files as published, Parquet, combined). */
+  /** Everything the data page offers (data files as published, Parquet, combined, Satu Data tables). */
   downloads: Download[];
+  /** The open-data tables, or null when dataset.json does not name the region ("wilayah"). */
+  satuData: SatuDataTable[] | null;
   engine: Engine;
 }
 
@@ -55,18 +59,24 @@ async function load(dir: string): Promise<Site> {
     const sha256 = await sha256Hex(bytes);
     const downloads = await buildDownloads(data, path);
     const name = databaseContentHash(data);
+    const options = { snapshots: data.snapshots.map((s) => s.date), kecamatan: data.kecamatan.map((k) => k.kode_kecamatan) };
+    // Pages repeat queries: the region's trend on every kecamatan page, a page's own in each
+    // language (the paths come in that order, see paths.ts).
+    const engine = memoize(await nodeEngine(bytes), 512);
+    const { wilayah } = data.dataset;
+    const satuData = wilayah ? await satuDataTables(engine, options, data.kecamatan, wilayah) : null;
+    if (satuData && wilayah) downloads.push(...(await satuDataDownloads(satuData, data.dataset, wilayah, options.snapshots)));
     return {
       dir,
       data,
-      options: { snapshots: data.snapshots.map((s) => s.date), kecamatan: data.kecamatan.map((k) => k.kode_kecamatan) },
+      options,
       names: new Map(data.kecamatan.map((k) => [k.kode_kecamatan, k.nama_kecamatan])),
       geojson: rewind(data.geojson),
       schematic: isSchematic(data.geojson),
       database: { bytes, sha256, file: `dasbor.${name.slice(0, 12)}.duckdb` },
       downloads,
-      // Pages repeat queries: the region's trend on every kecamatan page, a page's own in each
-      // language (the paths come in that order, see paths.ts).
-      engine: memoize(await nodeEngine(bytes), 512),
+      satuData,
+      engine,
     };
   } finally {
     await rm(temp, { recursive: true, force: true });
