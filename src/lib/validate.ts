@@ -44,6 +44,7 @@ export interface DataFile {
 
 export interface Snapshot {
   date: string;
+  /** The file as it is in the folder (koperasi.csv, or the workbook koperasi.xlsx). */
   path: string;
   rows: KoperasiRow[];
 }
@@ -264,7 +265,7 @@ export async function validateFolder(
     const path = `${LAYOUT.snapshots}/${date}/${LAYOUT.snapshotFile}`;
     const context = { year: Number(date.slice(0, 4)), desaKecamatan, koperasiIds: null, penduduk };
     const rows = validateTable(koperasi, tableFile(path, files.get(path)!), at(path), context, keys)?.rows;
-    if (rows) snapshots.push({ date, path, rows });
+    if (rows) snapshots.push({ date, path: workbooks.get(path) ?? path, rows });
     else snapshotsOk = false;
   }
   if (!checkDrops(snapshots, snapshotDates, datasetJson, at, files.get(LAYOUT.dataset))) snapshotsOk = false;
@@ -286,7 +287,7 @@ export async function validateFolder(
     // Unknown ids are only knowable when every snapshot is valid.
     const context = { year: Number(year), desaKecamatan, koperasiIds: snapshotsOk ? koperasiIds : null, penduduk };
     const rows = validateTable(kegiatan, tableFile(path, files.get(path)!), at(path), context, keys, kegiatanState)?.rows;
-    if (rows) kegiatanYears.push({ year: Number(year), path, rows });
+    if (rows) kegiatanYears.push({ year: Number(year), path: workbooks.get(path) ?? path, rows });
     else kegiatanOk = false;
   }
 

@@ -56,6 +56,13 @@ describe('a data folder of Excel workbooks', () => {
     const dir = await materialize(asWorkbooks(await readFolder(KECIL)), 'kiriman-excel');
     const [fromCsv, fromXlsx] = await Promise.all([loadSite(KECIL), loadSite(dir)]);
     expect(fromXlsx.database.file).toBe(fromCsv.database.file);
+    // Published as given, each workbook with its rows counted and its Parquet copy beside it.
+    const downloads = new Map(fromXlsx.downloads.map((d) => [d.path, d]));
+    for (const s of fromCsv.data.snapshots) {
+      const workbook = s.path.replace(/\.csv$/, '.xlsx');
+      expect(downloads.get(workbook)?.rows, workbook).toBe(s.rows.length);
+      expect(downloads.get(s.path.replace(/\.csv$/, '.parquet'))?.source, workbook).toBe(workbook);
+    }
     const { stderr } = await run(process.execPath, ['scripts/check-data.ts', dir]);
     expect(stderr).toMatch(/kiriman-excel: sah — 3 kecamatan, 6 desa\/kelurahan, 2 snapshot \(12 baris koperasi\), 4 kegiatan/);
   }, 120_000);

@@ -49,10 +49,10 @@ export async function buildDownloads(data: DataFolder, databasePath: string): Pr
   };
   try {
     for (const s of data.snapshots) {
-      await parquet(`SELECT * EXCLUDE (snapshot) FROM koperasi WHERE snapshot = DATE '${s.date}'`, s.path.replace(/\.csv$/, '.parquet'), s.rows.length, s.path);
+      await parquet(`SELECT * EXCLUDE (snapshot) FROM koperasi WHERE snapshot = DATE '${s.date}'`, s.path.replace(/\.(csv|xlsx)$/, '.parquet'), s.rows.length, s.path);
     }
     for (const k of data.kegiatan) {
-      await parquet(`SELECT * FROM kegiatan WHERE year(tanggal) = ${k.year} ORDER BY tanggal, id_kegiatan`, k.path.replace(/\.csv$/, '.parquet'), k.rows.length, k.path);
+      await parquet(`SELECT * FROM kegiatan WHERE year(tanggal) = ${k.year} ORDER BY tanggal, id_kegiatan`, k.path.replace(/\.(csv|xlsx)$/, '.parquet'), k.rows.length, k.path);
     }
     const total = data.snapshots.reduce((n, s) => n + s.rows.length, 0);
     await parquet('SELECT * FROM koperasi ORDER BY snapshot, id_koperasi', `${COMBINED}.parquet`, total, null);
