@@ -479,7 +479,7 @@ export const en: Strings = {
     files: 'Choose files',
     folder: 'Choose a data folder',
     drop: 'or drop files or a folder here',
-    snapshotDate: 'Snapshot date for koperasi.csv or koperasi.xlsx',
+    snapshotDate: 'Snapshot date (koperasi.csv/.xlsx)',
     completed: 'A folder is checked exactly as it is, as the npm run check:data command checks it: a file missing from the folder is reported, not taken from the site. Files chosen one by one are placed by their names and completed with the data this site already published, so the rules across files are checked too. The messages are in Bahasa Indonesia, the language of the data contract.',
     newDate: (date) => `${date} is not published yet: koperasi.csv is checked as a new snapshot.`,
     publishedDate: (date, next) =>

@@ -502,7 +502,7 @@ export const id = {
     files: 'Pilih berkas',
     folder: 'Pilih folder data',
     drop: 'atau seret berkas/folder ke sini',
-    snapshotDate: 'Tanggal snapshot untuk koperasi.csv atau koperasi.xlsx',
+    snapshotDate: 'Tanggal snapshot (koperasi.csv/.xlsx)',
     completed: 'Satu folder diperiksa apa adanya, persis seperti perintah npm run check:data: berkas yang tidak ada di folder dilaporkan, tidak diambil dari situs. Berkas yang dipilih satu per satu ditempatkan menurut namanya dan dilengkapi dengan data yang sudah terbit di situs ini, supaya aturan antarberkas ikut diperiksa.',
     newDate: (date: string) => `${date} belum terbit: koperasi.csv diperiksa sebagai snapshot baru.`,
     publishedDate: (date: string, next: string) =>
