@@ -28,6 +28,8 @@ const BROKEN = join(FIXTURES, 'broken');
 const PAGE = `${kecil.url}data/periksa/`;
 const encode = (text: string) => new TextEncoder().encode(text);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** The workbook reader's module as the build names it. */
+const XLSX_CHUNK = /\/_astro\/xlsx\.[\w-]+\.js$/;
 
 const temporary: string[] = [];
 afterAll(async () => {
@@ -237,13 +239,15 @@ describe('Excel workbooks in the browser', () => {
     const files = await readFolder(KECIL);
     const source = files.get('snapshots/2025-12-31/koperasi.csv')!;
     const single = await folder(new Map([['koperasi.xlsx', csvAsWorkbook('snapshots/2025-12-31/koperasi.csv', source)]]), 'satu-sah');
-    const { page, errors, close } = await open(browser(), PAGE, { width: 360, height: 740 });
+    const { page, requests, errors, close } = await open(browser(), PAGE, { width: 360, height: 740 });
     const date = await page.inputValue('input[name="tanggal"]');
     await page.setInputFiles('input[name="berkas"]', join(single, 'koperasi.xlsx'));
     const answered = await answer(page);
     expect(answered.lines).toEqual([]);
     expect(answered.mode).toBe(t.check.modeFiles(`data/snapshots/${date}/koperasi.xlsx`));
     expect(await offered(page)).toEqual({ [`snapshots/${date}/koperasi.csv`]: csvParseRows(new TextDecoder().decode(source).trim()) });
+    // The workbook reader came with the workbook (it is not part of the page).
+    expect(requests.some((u) => XLSX_CHUNK.test(u))).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });
@@ -258,7 +262,7 @@ describe('the snapshot date for a single koperasi.csv', () => {
     const published = await dates();
     const next = nextSnapshotDate(published, today())!;
     expect(published).not.toContain(next);
-    const { page, errors, close } = await open(browser(), PAGE, { width: 360, height: 740 });
+    const { page, requests, errors, close } = await open(browser(), PAGE, { width: 360, height: 740 });
     expect(await page.inputValue('input[name="tanggal"]')).toBe(next);
     expect(await page.textContent('[data-date-note]')).toBe(t.check.newDate(next));
     // The latest published file, offered as the next quarter's: a new snapshot, no revision asked.
@@ -267,6 +271,8 @@ describe('the snapshot date for a single koperasi.csv', () => {
     expect(lines).toEqual([]);
     expect(status).toBe(t.check.valid('1'));
     expect(mode).toBe(t.check.modeFiles(`data/snapshots/${next}/koperasi.csv`));
+    // A CSV file is checked without the workbook reader (SheetJS, ~100 kB compressed).
+    expect(requests.some((u) => XLSX_CHUNK.test(u))).toBe(false);
     expect(errors).toEqual([]);
     await close();
   });
