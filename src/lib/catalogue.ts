@@ -43,9 +43,10 @@ interface Definition {
   trend?: boolean;
   /**
    * Published as an open-data table (satu-data/): its column name and `satuan` as the portal
-   * writes them, and the levels it is published at (kecamatan and kabupaten unless said).
+   * writes them, and the levels it is published at (kecamatan and kabupaten unless said); `log`:
+   * counted over a year's activity log, not read off the year's last snapshot.
    */
-  satuData?: { column: string; satuan: string; levels?: readonly ('kecamatan' | 'kabupaten')[] };
+  satuData?: { column: string; satuan: string; levels?: readonly ('kecamatan' | 'kabupaten')[]; log?: true };
 }
 
 const sum = (column: string) => `coalesce(sum(k.${column}), 0)`;
@@ -88,7 +89,15 @@ export const CATALOGUE = [
   { key: 'modal_sendiri', unit: 'rupiah', higherIsBetter: true, sql: sum('modal_sendiri') },
   // Own capital per member: how much of a cooperative's capital its members put in themselves.
   { key: 'modal_sendiri_per_anggota', unit: 'rupiah', higherIsBetter: true, ratio: ['modal_sendiri', 'anggota'], metric: 'modal', figure: { rank: 'modal_sendiri_per_anggota' }, trend: true, satuData: { column: 'modal_sendiri_per_anggota_koperasi', satuan: 'RUPIAH' } },
-  { key: 'kegiatan', unit: 'count', higherIsBetter: true, context: true, scope: 'kecamatan', metric: 'kegiatan' },
+  {
+    key: 'kegiatan',
+    unit: 'count',
+    higherIsBetter: true,
+    context: true,
+    scope: 'kecamatan',
+    metric: 'kegiatan',
+    satuData: { column: 'jumlah_kegiatan_pemberdayaan_koperasi', satuan: 'KEGIATAN', log: true },
+  },
 ] as const satisfies readonly (Definition & Source)[];
 
 export type Indicator = (typeof CATALOGUE)[number];

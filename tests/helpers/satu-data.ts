@@ -17,6 +17,7 @@ export const SATU_DATA_TABLES = [
   ['volume_usaha', 'volume_usaha_koperasi', 'RUPIAH'],
   ['shu', 'sisa_hasil_usaha_koperasi', 'RUPIAH'],
   ['modal_sendiri_per_anggota', 'modal_sendiri_per_anggota_koperasi', 'RUPIAH'],
+  ['kegiatan', 'jumlah_kegiatan_pemberdayaan_koperasi', 'KEGIATAN'],
 ] as const;
 
 /** Every file the tables are published as, below /data/unduh/: `<column>_<level>.csv`. */
@@ -46,7 +47,17 @@ export function expectedSatuData(dir: string, raw: RawFolder, key: string, colum
   for (const date of [...raw.snapshots.keys()].sort()) lastOfYear.set(date.slice(0, 4), date);
   const kecamatan = [...raw.kecamatan].sort((a, b) => (a.kode_bps! < b.kode_bps! ? -1 : 1));
   const rows: string[][] = [];
-  for (const [tahun, snapshot] of lastOfYear) {
+  if (key === 'kegiatan') {
+    // Activities of each year of the log, up to the data date (the latest snapshot).
+    const dataDate = [...raw.snapshots.keys()].sort().at(-1)!;
+    const years = [...new Set(raw.kegiatan.map((g) => g.tanggal!.slice(0, 4)))].filter((y) => y <= dataDate.slice(0, 4)).sort();
+    for (const tahun of years) {
+      const mine = raw.kegiatan.filter((g) => g.tanggal!.startsWith(tahun) && g.tanggal! <= dataDate);
+      if (level === 'kabupaten') rows.push([...region, String(mine.length), satuan, tahun]);
+      else for (const k of kecamatan) rows.push([...region, k.kode_bps!, k.nama_kecamatan!.toUpperCase(), String(mine.filter((g) => g.kode_kecamatan === k.kode_kecamatan).length), satuan, tahun]);
+    }
+  }
+  for (const [tahun, snapshot] of key === 'kegiatan' ? [] : lastOfYear) {
     if (level === 'kabupaten') rows.push([...region, value(key, expectedIndicators(raw, { snapshot })), satuan, tahun]);
     else for (const k of kecamatan) rows.push([...region, k.kode_bps!, k.nama_kecamatan!.toUpperCase(), value(key, expectedIndicators(raw, { snapshot, kecamatan: [k.kode_kecamatan!] })), satuan, tahun]);
   }

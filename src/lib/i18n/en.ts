@@ -507,6 +507,8 @@ export const en: Strings = {
     tableTitle: (label, level, kabupaten) => (level === 'kecamatan' ? `${label} by kecamatan, ${kabupaten}` : `${label}, ${kabupaten}`),
     frequency: 'Yearly (the last snapshot of each year)',
     source: (judul) => `Cooperative registry snapshots: ${judul}`,
+    frequencyLog: 'Yearly (activities over the year, up to the data date)',
+    sourceLog: (judul) => `Programme activity log: ${judul}`,
     levels: { kecamatan: 'Per kecamatan', kabupaten: 'Per kabupaten' },
     fields: { judul: 'Title', definisi: 'Definition', satuan: 'Unit', frekuensi: 'Frequency', produsen: 'Data producer', sumber: 'Source', tanggal_data: 'Data date' },
     download: 'Download CSV',

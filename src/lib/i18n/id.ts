@@ -531,6 +531,8 @@ export const id = {
       level === 'kecamatan' ? `${label} menurut kecamatan di ${kabupaten}` : `${label} di ${kabupaten}`,
     frequency: 'Tahunan (snapshot terakhir setiap tahun)',
     source: (judul: string) => `Registri koperasi per snapshot: ${judul}`,
+    frequencyLog: 'Tahunan (kegiatan sepanjang tahun, sampai tanggal data)',
+    sourceLog: (judul: string) => `Log kegiatan program: ${judul}`,
     levels: { kecamatan: 'Per kecamatan', kabupaten: 'Per kabupaten' },
     fields: { judul: 'Judul', definisi: 'Definisi', satuan: 'Satuan', frekuensi: 'Frekuensi', produsen: 'Produsen data', sumber: 'Sumber', tanggal_data: 'Tanggal data' },
     download: 'Unduh CSV',

@@ -8,6 +8,7 @@ import type { Wilayah } from '../satu-data/layout.ts';
 import { type SatuDataMetadata, metadataOf } from '../satu-data/metadata.ts';
 import type { SatuDataTable } from '../satu-data/tables.ts';
 import type { Dataset } from '../schema.ts';
+import type { ViewOptions } from '../view.ts';
 import { type Download, download } from './downloads.ts';
 
 /** Where the tables are published, below /data/unduh/. */
@@ -20,7 +21,7 @@ export const workbookPath = () => `${SATU_DATA_DIR}/${WORKBOOK_NAME}.xlsx`;
 /** A sheet's name for a table: Excel allows 31 characters (the indicator's key and the level). */
 const sheetName = (table: SatuDataTable) => `${table.indicator.key} ${table.level === 'kecamatan' ? 'kec' : 'kab'}`;
 
-export async function satuDataDownloads(tables: readonly SatuDataTable[], dataset: Dataset, wilayah: Wilayah, snapshots: readonly string[]): Promise<Download[]> {
+export async function satuDataDownloads(tables: readonly SatuDataTable[], dataset: Dataset, wilayah: Wilayah, options: Pick<ViewOptions, 'snapshots'>, logYears: readonly number[]): Promise<Download[]> {
   const out: Download[] = [];
   for (const table of tables) out.push(await download(tablePath(table), new TextEncoder().encode(toCsv(table.header, table.rows)), table.rows.length, null));
   const fields = Object.keys(t.satuData.fields) as (keyof SatuDataMetadata)[];
@@ -28,7 +29,7 @@ export async function satuDataDownloads(tables: readonly SatuDataTable[], datase
     name: 'metadata',
     header: ['lembar', 'berkas', ...fields],
     rows: tables.map((table) => {
-      const m = metadataOf(table, dataset, wilayah, snapshots, t);
+      const m = metadataOf(table, dataset, wilayah, options, logYears, t);
       return [sheetName(table), `${table.name}.csv`, ...fields.map((f) => m[f])];
     }),
   };

@@ -64,8 +64,9 @@ async function load(dir: string): Promise<Site> {
     // language (the paths come in that order, see paths.ts).
     const engine = memoize(await nodeEngine(bytes), 512);
     const { wilayah } = data.dataset;
-    const satuData = wilayah ? await satuDataTables(engine, options, data.kecamatan, wilayah) : null;
-    if (satuData && wilayah) downloads.push(...(await satuDataDownloads(satuData, data.dataset, wilayah, options.snapshots)));
+    const logYears = data.kegiatan.map((k) => k.year);
+    const satuData = wilayah ? await satuDataTables(engine, options, data.kecamatan, wilayah, logYears) : null;
+    if (satuData && wilayah) downloads.push(...(await satuDataDownloads(satuData, data.dataset, wilayah, options, logYears)));
     return {
       dir,
       data,

@@ -1,12 +1,14 @@
 // The open-data tables (Satu Data): every indicator of the catalogue marked `satuData`, per
-// kecamatan and for the kabupaten, per year, in a portal's layout (layout.ts). A year's figures
-// are those of its last snapshot (the registry as it stood at the end of the year, or at the
-// latest snapshot of the current year), computed by the very queries of the dashboard
-// (indicators.ts) on the same engine, so a table and the site give the same number for a date.
+// kecamatan and for the kabupaten, per year, in a portal's layout (layout.ts). A registry
+// indicator's year is its last snapshot (the registry as it stood at the end of the year, or at
+// the latest snapshot of the current year), computed by the very queries of the dashboard
+// (indicators.ts); an activity count's year is the year's log up to the data date, by the program
+// page's query (program.ts) — on the same engine, so a table and the site give the same number.
 import { type Indicator, SATU_DATA } from '../catalogue.ts';
 import type { Engine } from '../engine/engine.ts';
 import { type Indicators, type KecamatanIndicators, indicatorsSql, kecamatanSql } from '../indicators.ts';
-import { periodOf } from '../period.ts';
+import { periodOf, reportingYears } from '../period.ts';
+import { type KecamatanActivity, kecamatanActivitySql, programPeriod } from '../program.ts';
 import type { KecamatanRow } from '../schema.ts';
 import { type ViewOptions, defaultView } from '../view.ts';
 import { OPEN_DATA_JABAR, type PortalLayout, type SatuDataValue, type Wilayah } from './layout.ts';
@@ -49,6 +51,7 @@ export async function satuDataTables(
   options: ViewOptions,
   kecamatan: readonly KecamatanRow[],
   wilayah: Wilayah,
+  logYears: readonly number[],
   layout: PortalLayout = OPEN_DATA_JABAR,
 ): Promise<SatuDataTable[]> {
   const view = defaultView(options);
@@ -56,24 +59,36 @@ export async function satuDataTables(
   const region = new Map((await engine.query<Indicators>(indicatorsSql(view))).map((r) => [r.snapshot, r]));
   const perKecamatan = new Map<string, KecamatanIndicators[]>();
   for (const { snapshot } of years) perKecamatan.set(snapshot, await engine.query<KecamatanIndicators>(kecamatanSql(view, snapshot, periodOf(snapshot, options))));
+  const activity = new Map<number, KecamatanActivity[]>();
+  for (const year of reportingYears(logYears, options)) activity.set(year, await engine.query<KecamatanActivity>(kecamatanActivitySql(programPeriod({ year, quarter: null }, options))));
   const bps = new Map(kecamatan.map((k) => [k.kode_kecamatan, k]));
-  const byBps = (a: KecamatanIndicators, b: KecamatanIndicators) => (bps.get(a.kode_kecamatan)!.kode_bps < bps.get(b.kode_kecamatan)!.kode_bps ? -1 : 1);
+  const byBps = (a: { kode_kecamatan: string }, b: { kode_kecamatan: string }) => (bps.get(a.kode_kecamatan)!.kode_bps < bps.get(b.kode_kecamatan)!.kode_bps ? -1 : 1);
+
+  /** A registry indicator's values: at each year's last snapshot. */
+  const registry = (indicator: SatuDataIndicator, level: SatuDataLevel): SatuDataValue[] =>
+    level === 'kabupaten'
+      ? years.map(({ tahun, snapshot }) => ({ kecamatan: null, tahun, value: published(indicator, region.get(snapshot)![indicator.key as keyof Indicators] as number | null) }))
+      : years.flatMap(({ tahun, snapshot }) =>
+          [...perKecamatan.get(snapshot)!].sort(byBps).map((k) => ({
+            kecamatan: bps.get(k.kode_kecamatan)!,
+            tahun,
+            value: published(indicator, k[indicator.key as keyof KecamatanIndicators] as number | null),
+          })),
+        );
+  /** Activities counted over each year's log: per kecamatan, and their sum (every activity has its kecamatan). */
+  const logged = (level: SatuDataLevel): SatuDataValue[] =>
+    [...activity].flatMap(([tahun, rows]): SatuDataValue[] =>
+      level === 'kabupaten'
+        ? [{ kecamatan: null, tahun, value: rows.reduce((n, r) => n + r.kegiatan, 0) }]
+        : [...rows].sort(byBps).map((r) => ({ kecamatan: bps.get(r.kode_kecamatan)!, tahun, value: r.kegiatan })),
+    );
 
   const tables: SatuDataTable[] = [];
   for (const indicator of SATU_DATA) {
     const { column, satuan } = indicator.satuData;
     const levels: readonly SatuDataLevel[] = 'levels' in indicator.satuData ? indicator.satuData.levels : ['kecamatan', 'kabupaten'];
     for (const level of levels) {
-      const values: SatuDataValue[] =
-        level === 'kabupaten'
-          ? years.map(({ tahun, snapshot }) => ({ kecamatan: null, tahun, value: published(indicator, region.get(snapshot)![indicator.key]) }))
-          : years.flatMap(({ tahun, snapshot }) =>
-              [...perKecamatan.get(snapshot)!].sort(byBps).map((k) => ({
-                kecamatan: bps.get(k.kode_kecamatan)!,
-                tahun,
-                value: published(indicator, k[indicator.key as keyof KecamatanIndicators] as number | null),
-              })),
-            );
+      const values = 'log' in indicator.satuData ? logged(level) : registry(indicator, level);
       tables.push({
         indicator,
         level,
