@@ -1,8 +1,8 @@
 // The record of what was published (published.json in the data folder): the checksum of every
 // snapshot file. A published snapshot changes only through a revision entry (see validate.ts).
-import { type Published, SNAPSHOT_FILE } from './schema.ts';
+import type { Published } from './schema.ts';
 import type { DataFolder } from './validate.ts';
-import { otherForm } from './table-file.ts';
+import { SNAPSHOT_FILE, otherForm } from './table-file.ts';
 
 
 /** The record after publishing `data`: new snapshots added, revised ones updated. */

@@ -629,9 +629,6 @@ export const published = z.strictObject({
 });
 export type Published = z.infer<typeof published>;
 
-/** A snapshot's file: snapshots/YYYY-MM-DD/koperasi.csv, or the workbook koperasi.xlsx in its place. */
-export const SNAPSHOT_FILE = /^snapshots\/\d{4}-\d{2}-\d{2}\/koperasi\.(?:csv|xlsx)$/;
-
 /** Folder names the contract gives meaning to. */
 export const LAYOUT = {
   dataset: 'dataset.json',

@@ -2,12 +2,15 @@
 // workbook (koperasi.csv or koperasi.xlsx); a problem in a workbook names its cell as Excel does.
 // Small and free of the readers, for the pages that only name files.
 
-/** A table file the contract reads from a workbook: its name ends so. */
-export const WORKBOOK = /\.xlsx$/i;
+/** A table file the contract reads from a workbook: its name ends so (lower case, as `.csv`). */
+export const WORKBOOK = /\.xlsx$/;
+
+/** A snapshot's file: snapshots/YYYY-MM-DD/koperasi.csv, or the workbook koperasi.xlsx in its place. */
+export const SNAPSHOT_FILE = /^snapshots\/\d{4}-\d{2}-\d{2}\/koperasi\.(?:csv|xlsx)$/;
 
 /** The same table file in its other form: `koperasi.csv` ↔ `koperasi.xlsx`. */
 export function otherForm(path: string): string {
-  return WORKBOOK.test(path) ? path.replace(WORKBOOK, '.csv') : path.replace(/\.csv$/i, '.xlsx');
+  return WORKBOOK.test(path) ? path.replace(WORKBOOK, '.csv') : path.replace(/\.csv$/, '.xlsx');
 }
 
 /** A column's number (1-based) → its letters in a cell reference: 1 → A, 27 → AA. */

@@ -3,6 +3,7 @@
 // contract), with the region's own codes filled in so that the example row passes the validator.
 import { toCsv } from './export/csv.ts';
 import { toWorkbook } from './export/workbook.ts';
+import { otherForm } from './table-file.ts';
 import {
   type Column,
   type Dataset,
@@ -70,7 +71,7 @@ export function templates(codes: TemplateCodes): TemplateFile[] {
     { name: 'dataset.json', path: 'dataset.json', body: `${JSON.stringify(dataset, null, 2)}\n` },
     ...tables.flatMap(([name, spec, example]) => [
       { name: `${name}.csv`, path: spec.path, body: csv(spec.columns, example) },
-      { name: `${name}.xlsx`, path: spec.path.replace(/\.csv$/, '.xlsx'), body: toWorkbook(spec.columns, [example]) },
+      { name: `${name}.xlsx`, path: otherForm(spec.path), body: toWorkbook(spec.columns, [example]) },
     ]),
   ];
 }

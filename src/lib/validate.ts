@@ -9,7 +9,7 @@ import { validateGeoJson } from './validate/geojson.ts';
 import { lineOfKey, validateJson } from './validate/json.ts';
 import { type Report, quote, reporter } from './validate/report.ts';
 import { type Keys, type TableState, validateTable } from './validate/table.ts';
-import { WORKBOOK, otherForm } from './table-file.ts';
+import { SNAPSHOT_FILE, WORKBOOK, otherForm } from './table-file.ts';
 import { readWorkbook } from './workbook.ts';
 import {
   type Dataset,
@@ -22,7 +22,6 @@ import {
   type SipdRow,
   type TargetRow,
   LAYOUT,
-  SNAPSHOT_FILE,
   dataset as datasetSchema,
   desa,
   isIsoDate,

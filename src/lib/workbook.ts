@@ -41,22 +41,26 @@ export async function readWorkbook(bytes: Uint8Array, path: string): Promise<Csv
     const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf;
     return fail(`${ole ? 'berkas Excel lama (.xls) atau buku kerja berkata sandi' : 'bukan buku kerja .xlsx'}, tidak dapat dibaca; ${RESAVE_WORKBOOK}`);
   }
-  const { read, SSF } = await import('@e965/xlsx');
-  let sheet: { '!data'?: Cell[][] } | undefined;
-  let date1904 = false;
   try {
-    const workbook = read(bytes, { type: 'array', dense: true, cellNF: true, sheets: 0 });
-    sheet = workbook.Sheets[workbook.SheetNames[0]!] as typeof sheet;
-    date1904 = workbook.Workbook?.WBProps?.date1904 === true;
+    return sheetTable(await import('@e965/xlsx'), bytes, path);
   } catch (error) {
     return fail(`buku kerja rusak atau tidak dapat dibaca (${error instanceof Error ? error.message : String(error)}); ${RESAVE_WORKBOOK}`);
   }
-  const grid = sheet?.['!data'] ?? [];
+}
+
+/** The first sheet of a workbook's bytes as a table (see `readWorkbook`); throws what SheetJS throws. */
+function sheetTable({ read, SSF }: typeof import('@e965/xlsx'), bytes: Uint8Array, path: string): CsvResult {
+  const fail = (message: string): CsvResult => ({ csv: null, problems: [{ path, line: 1, column: 0, message } satisfies Problem] });
+  // Stubs kept: a formula saved without its value (a program wrote the file, Excel never
+  // computed it) is then a cell with a formula and no value, not a cell left out.
+  const workbook = read(bytes, { type: 'array', dense: true, cellNF: true, sheetStubs: true, sheets: 0 });
+  const name = workbook.SheetNames[0]!;
+  // The data is the first sheet: a hidden one would be read while the officer sees another.
+  if (workbook.Workbook?.Sheets?.[0]?.Hidden) return fail(`lembar pertama "${name}" tersembunyi, padahal yang dibaca hanya lembar pertama; tampilkan lembar itu atau pindahkan lembar data ke urutan pertama`);
+  const grid = (workbook.Sheets[name] as { '!data'?: Cell[][] } | undefined)?.['!data'] ?? [];
+  const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
   const text = (cell: Cell | undefined): [string, CellKind] => {
-    if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) {
-      // A formula Excel never computed (written by a program, not saved by Excel) holds no value.
-      return cell?.f ? [`=${cell.f}`, 'error'] : ['', 'text'];
-    }
+    if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return cell?.f ? [`=${cell.f}`, 'error'] : ['', 'text'];
     switch (cell.t) {
       case 's':
         return [String(cell.v), 'text'];
@@ -64,15 +68,19 @@ export async function readWorkbook(bytes: Uint8Array, path: string): Promise<Csv
         return [cell.v ? 'ya' : 'tidak', 'boolean']; // the contract's own yes/no
       case 'e':
         return [cell.w ?? '#ERROR', 'error'];
-      case 'd':
-        return [(cell.v as Date).toISOString().slice(0, 10), 'date'];
+      case 'd': {
+        // SheetJS makes dates in local time (only with cellDates, which is not asked for).
+        const d = cell.v as Date;
+        return [`${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`, 'date'];
+      }
       default: {
         const value = cell.v as number;
-        if (cell.z !== undefined && SSF.is_date(cell.z)) {
-          const d = SSF.parse_date_code(value, { date1904 }) as { y: number; m: number; d: number };
-          return [`${pad(d.y, 4)}-${pad(d.m, 2)}-${pad(d.d, 2)}`, 'date'];
-        }
-        return [numberText(value), 'number'];
+        const format = cell.z === undefined ? '' : String(cell.z);
+        // A date format on a number that is no day (a rupiah amount in a column formatted as dates) stays a number.
+        const day = format !== '' && SSF.is_date(format) ? (SSF.parse_date_code(value, { date1904 }) as { y: number; m: number; d: number } | null) : null;
+        if (day) return [`${pad(day.y, 4)}-${pad(day.m, 2)}-${pad(day.d, 2)}`, 'date'];
+        // 50% is held as 0.5: the contract writes percents 0–100, as the cell shows it.
+        return [numberText(format.includes('%') ? value * 100 : value), 'number'];
       }
     }
   };
@@ -82,14 +90,13 @@ export async function readWorkbook(bytes: Uint8Array, path: string): Promise<Csv
     const read = Array.from(cells ?? [], text);
     return { line: r + 1, cells: read.map(([value]) => value), kinds: read.map(([, kind]) => kind) };
   });
-  if (dense.length === 0 || dense.every((row) => row.cells.every((cell) => cell.trim() === ''))) {
-    return { csv: null, problems: [{ path, line: 1, column: 0, message: 'lembar pertama buku kerja kosong: baris header tidak ada' }] };
-  }
-  if (dense[0]!.cells.every((cell) => cell.trim() === '')) {
-    return fail('baris 1 lembar pertama kosong: header harus di baris 1 (hapus judul atau baris kosong di atasnya)');
-  }
+  const blank = (row: CsvRow) => row.cells.every((cell) => cell.trim() === '');
+  while (dense.length > 0 && blank(dense.at(-1)!)) dense.pop();
+  if (dense.length === 0) return fail(`lembar pertama "${name}" kosong: baris header tidak ada`);
+  if (blank(dense[0]!)) return fail(`baris 1 lembar pertama "${name}" kosong: header harus di baris 1 (hapus judul atau baris kosong di atasnya)`);
   // Every row as wide as the widest, as a CSV row of Excel's is.
-  const width = Math.max(...dense.map((row) => row.cells.length));
+  let width = 0;
+  for (const row of dense) width = Math.max(width, row.cells.length);
   for (const row of dense) {
     while (row.cells.length < width) {
       row.cells.push('');

@@ -8,9 +8,9 @@
 //   across files hold and a changed published snapshot asks for a revision entry.
 import { type Problem, formatProblems } from '../lib/problem.ts';
 import { serializeRecord } from '../lib/published.ts';
-import { type Published, SNAPSHOT_FILE } from '../lib/schema.ts';
+import type { Published } from '../lib/schema.ts';
 import { nextSnapshotDate } from '../lib/snapshot-date.ts';
-import { WORKBOOK, otherForm } from '../lib/table-file.ts';
+import { SNAPSHOT_FILE, WORKBOOK, otherForm } from '../lib/table-file.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-check]');
 const status = document.querySelector<HTMLElement>('[data-status]');

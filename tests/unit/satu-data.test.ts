@@ -3,6 +3,8 @@
 // names from dataset.json — equal to the independent computation, as CSV and in the workbook, and
 // listed among the downloads with their checksums.
 import { createHash } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +12,7 @@ import { readFolder } from '../../src/lib/node/read-folder.ts';
 import { loadSite } from '../../src/lib/node/site.ts';
 import { formatProblems } from '../../src/lib/problem.ts';
 import { validateFolder } from '../../src/lib/validate.ts';
-import { KECIL } from '../helpers/folders.ts';
+import { KECIL, copyFolder } from '../helpers/folders.ts';
 import { readRawFolder } from '../helpers/independent.ts';
 import { expectedSatuData, satuDataFiles } from '../helpers/satu-data.ts';
 
@@ -68,6 +70,13 @@ describe('the Satu Data tables of the sample data', async () => {
 });
 
 describe('the region of the Satu Data tables (dataset.json "wilayah")', () => {
+  it('gives no activity table for data without an activity log (not a count of zero)', async () => {
+    const dir = await copyFolder('data');
+    await rm(join(dir, 'kegiatan'), { recursive: true });
+    const site = await loadSite(dir);
+    expect(site.satuData!.map((table) => table.name)).toEqual(satuDataFiles().filter((f) => f.key !== 'kegiatan').map((f) => f.file.slice('satu-data/'.length, -'.csv'.length)));
+  }, 60_000);
+
   it('is optional: without it the site has no tables', async () => {
     const site = await loadSite(KECIL);
     expect(site.satuData).toBeNull();

@@ -3,7 +3,7 @@
 // cell by cell as an officer types them (tests/helpers/workbooks.ts), not by the site's code.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { CellObject } from '@e965/xlsx';
+import { type CellObject, utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { readFolder } from '../../src/lib/node/read-folder.ts';
 import { loadSite } from '../../src/lib/node/site.ts';
@@ -117,11 +117,50 @@ describe('a data folder of Excel workbooks', () => {
   it('wants the header in row 1, and reports an unnamed column holding data as a CSV file', async () => {
     const rows = await snapshotCells(2, () => undefined);
     expect(await problemsWith([[], ...rows])).toEqual([
-      'kecil/snapshots/2025-12-31/koperasi.xlsx:1:0: baris 1 lembar pertama kosong: header harus di baris 1 (hapus judul atau baris kosong di atasnya)',
+      'kecil/snapshots/2025-12-31/koperasi.xlsx:1:0: baris 1 lembar pertama "Data" kosong: header harus di baris 1 (hapus judul atau baris kosong di atasnya)',
     ]);
     rows[2]![rows[0]!.length + 1] = { t: 's', v: 'catatan' };
     expect(await problemsWith(rows)).toEqual([
       'kecil/snapshots/2025-12-31/koperasi.xlsx:3:0: kolom ke-19 tidak bernama di header tetapi berisi data ("catatan"); beri nama kolomnya di baris header atau hapus isinya',
+    ]);
+  });
+
+  it('reads what Excel holds, not what it shows, and says when that is not what was typed', async () => {
+    const at = async (column: string, cell: CellObject) => problemsWith(await snapshotCells(2, (cells, header) => void (cells[header.indexOf(column)] = cell)));
+    // A formula saved without its value (a program wrote the file): no value, not an empty cell.
+    expect(await at('jumlah_anggota', { t: 'n', f: 'H2*10' } as CellObject)).toEqual([
+      'kecil/snapshots/2025-12-31/koperasi.xlsx:2:9 (I2): kolom jumlah_anggota: nilai "=H2*10" adalah galat atau rumus Excel tanpa nilai; perbaiki rumusnya atau ketik nilainya',
+    ]);
+    // 130.5 members: its text would read as 1305 (a thousands point).
+    expect(await at('jumlah_anggota', { t: 'n', v: 130.5 })).toEqual([
+      'kecil/snapshots/2025-12-31/koperasi.xlsx:2:9 (I2): kolom jumlah_anggota: nilai "130.5" bukan bilangan bulat (sel Excel berisi pecahan; bulatkan atau perbaiki nilainya)',
+    ]);
+    // 05-2021 typed into an id column: Excel made it 1 May 2021.
+    expect(await at('id_koperasi', { t: 'n', v: excelSerial('2021-05-01'), z: 'm/d/yy' })).toEqual([
+      'kecil/snapshots/2025-12-31/koperasi.xlsx:2:1 (A2): kolom id_koperasi: nilai "2021-05-01" diubah Excel menjadi tanggal; format kolom id_koperasi sebagai Teks (Format Cells → Text), lalu ketik ulang nilainya',
+    ]);
+    // An amount in a column formatted as dates, beyond Excel's last day: still the amount.
+    expect(await at('modal_sendiri', { t: 'n', v: 55_000_000, z: 'yyyy-mm-dd' })).toEqual([]);
+  });
+
+  it('reads a percent as the cell shows it (50%, not 0.5), and refuses a hidden first sheet', async () => {
+    const files = await readFolder(KECIL);
+    const [header, ...rows] = new TextDecoder().decode(files.get('target.csv')!).trim().split('\n').map((l) => l.split(','));
+    const at = header!.indexOf('nilai');
+    files.delete('target.csv');
+    files.set('target.xlsx', workbookBytes(sheetOf([header!.map((v): CellObject => ({ t: 's', v })), ...rows.map((row) => row.map((v, i): CellObject => (i === at ? { t: 'n', v: Number(v) / 100, z: '0%' } : { t: 's', v })))])));
+    const { data } = await validateFolder('kecil', files);
+    expect(data!.target.map((r) => r.nilai)).toEqual(rows.map((row) => Number(row[at])));
+
+    const book = utils.book_new();
+    utils.book_append_sheet(book, sheetOf([[{ t: 's', v: 'catatan' }]]), 'Catatan');
+    utils.book_append_sheet(book, sheetOf((await snapshotCells(2, () => undefined)).slice(0, 2)), 'Data');
+    book.Workbook = { Sheets: [{ Hidden: 1 }, { Hidden: 0 }] };
+    const hidden = await readFolder(KECIL);
+    hidden.delete(`${SNAPSHOT}.csv`);
+    hidden.set(`${SNAPSHOT}.xlsx`, new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
+    expect(formatProblems((await validateFolder('kecil', hidden)).problems)).toEqual([
+      'kecil/snapshots/2025-12-31/koperasi.xlsx:1:0: lembar pertama "Catatan" tersembunyi, padahal yang dibaca hanya lembar pertama; tampilkan lembar itu atau pindahkan lembar data ke urutan pertama',
     ]);
   });
 });

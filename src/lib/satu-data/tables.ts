@@ -59,8 +59,9 @@ export async function satuDataTables(
   const region = new Map((await engine.query<Indicators>(indicatorsSql(view))).map((r) => [r.snapshot, r]));
   const perKecamatan = new Map<string, KecamatanIndicators[]>();
   for (const { snapshot } of years) perKecamatan.set(snapshot, await engine.query<KecamatanIndicators>(kecamatanSql(view, snapshot, periodOf(snapshot, options))));
+  // Without an activity log there is no activity count to publish (not a count of zero).
   const activity = new Map<number, KecamatanActivity[]>();
-  for (const year of reportingYears(logYears, options)) activity.set(year, await engine.query<KecamatanActivity>(kecamatanActivitySql(programPeriod({ year, quarter: null }, options))));
+  if (logYears.length > 0) for (const year of reportingYears(logYears, options)) activity.set(year, await engine.query<KecamatanActivity>(kecamatanActivitySql(programPeriod({ year, quarter: null }, options))));
   const bps = new Map(kecamatan.map((k) => [k.kode_kecamatan, k]));
   const byBps = (a: { kode_kecamatan: string }, b: { kode_kecamatan: string }) => (bps.get(a.kode_kecamatan)!.kode_bps < bps.get(b.kode_kecamatan)!.kode_bps ? -1 : 1);
 
@@ -85,6 +86,7 @@ export async function satuDataTables(
 
   const tables: SatuDataTable[] = [];
   for (const indicator of SATU_DATA) {
+    if ('log' in indicator.satuData && activity.size === 0) continue;
     const { column, satuan } = indicator.satuData;
     const levels: readonly SatuDataLevel[] = 'levels' in indicator.satuData ? indicator.satuData.levels : ['kecamatan', 'kabupaten'];
     for (const level of levels) {

@@ -26,14 +26,22 @@ export interface TableState {
 /**
  * What a cell typed in Excel says that its text cannot: a code or NIK typed as a number has lost
  * its leading zeros (and, past 15 digits, its last digits: Excel keeps 15 significant digits);
- * an error value is a formula that failed. Null when the cell's kind fits the column.
+ * one Excel turned into a date (05-2021) is no longer what was typed; a fraction in a count is no
+ * count (its text 1.125 would read as 1125, a thousands point); an error value is a formula that
+ * failed. Null when the cell's kind fits the column.
  */
 function typedCellProblem(column: Column, kind: CellKind | undefined, cell: string): [message: string, kind: string] | null {
   if (kind === 'error') return ['adalah galat atau rumus Excel tanpa nilai; perbaiki rumusnya atau ketik nilainya', 'excel-error'];
-  if (kind !== 'number' || (column.type !== 'text' && column.type !== 'idlist')) return null;
-  const digits = cell.replace(/\D/g, '').length;
-  const lost = digits > 15 ? 'Excel hanya menyimpan 15 angka penting, angka sesudahnya sudah menjadi 0' : 'nol di depan dan titik sesudah angka bisa hilang';
-  return [`diketik sebagai angka di Excel, bukan teks (${lost}); format kolom ${column.name} sebagai Teks (Format Cells → Text), lalu ketik ulang nilainya`, 'excel-number'];
+  const text = column.type === 'text' || column.type === 'idlist';
+  const asText = `format kolom ${column.name} sebagai Teks (Format Cells → Text), lalu ketik ulang nilainya`;
+  if (kind === 'date' && text) return [`diubah Excel menjadi tanggal; ${asText}`, 'excel-date'];
+  if (kind === 'number' && text) {
+    const lost = cell.replace(/\D/g, '').length > 15 ? 'Excel hanya menyimpan 15 angka penting, angka sesudahnya sudah menjadi 0' : 'nol di depan dan titik sesudah angka bisa hilang';
+    return [`diketik sebagai angka di Excel, bukan teks (${lost}); ${asText}`, 'excel-number'];
+  }
+  if (kind === 'number' && (column.type === 'integer' || column.type === 'rupiah') && !Number.isInteger(Number(cell)))
+    return ['bukan bilangan bulat (sel Excel berisi pecahan; bulatkan atau perbaiki nilainya)', 'excel-fraction'];
+  return null;
 }
 
 /**
