@@ -42,11 +42,11 @@ interface Definition {
   /** Drawn as a small multiple over all snapshots. */
   trend?: boolean;
   /**
-   * Published as an open-data table (satu-data/): its column name and `satuan` as the portal
-   * writes them, and the levels it is published at (kecamatan and kabupaten unless said); `log`:
-   * counted over a year's activity log, not read off the year's last snapshot.
+   * Published as open-data tables per kecamatan and for the kabupaten (satu-data/): its column
+   * name and `satuan` as the portal writes them; `log`: counted over a year's activity log, not
+   * read off the year's last snapshot.
    */
-  satuData?: { column: string; satuan: string; levels?: readonly ('kecamatan' | 'kabupaten')[]; log?: true };
+  satuData?: { column: string; satuan: string; log?: true };
 }
 
 const sum = (column: string) => `coalesce(sum(k.${column}), 0)`;
@@ -77,7 +77,7 @@ export const CATALOGUE = [
     trend: true,
     satuData: { column: 'persentase_cakupan_pendampingan_koperasi', satuan: 'PERSEN' },
   },
-  { key: 'kecamatan_odoc', unit: 'count', higherIsBetter: true, sql: 'count(DISTINCT k.kode_kecamatan) FILTER (WHERE k.odoc)', target: 'kecamatan_odoc', metric: 'odoc', figure: { of: 'kecamatan_total' }, trend: true, satuData: { column: 'jumlah_kecamatan_dengan_koperasi_odoc', satuan: 'KECAMATAN', levels: ['kabupaten'] } },
+  { key: 'kecamatan_odoc', unit: 'count', higherIsBetter: true, sql: 'count(DISTINCT k.kode_kecamatan) FILTER (WHERE k.odoc)', target: 'kecamatan_odoc', metric: 'odoc', figure: { of: 'kecamatan_total' }, trend: true, satuData: { column: 'jumlah_kecamatan_dengan_koperasi_odoc', satuan: 'KECAMATAN' } },
   { key: 'kecamatan_total', unit: 'count', higherIsBetter: true, context: true, scope: 'region' },
   { key: 'desa_kopdes_merah_putih', unit: 'count', higherIsBetter: true, sql: 'count(DISTINCT k.kode_desa) FILTER (WHERE k.kopdes_merah_putih)', target: 'desa_kopdes_merah_putih', figure: { of: 'desa_total', rank: 'persen_desa_kopdes' }, trend: true, satuData: { column: 'jumlah_desa_dengan_kopdes_merah_putih', satuan: 'DESA' } },
   { key: 'desa_kopdes_aktif', unit: 'count', higherIsBetter: true, sql: "count(DISTINCT k.kode_desa) FILTER (WHERE k.kopdes_merah_putih AND k.status = 'aktif')" },

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type RawFolder, expectedIndicators } from './independent.ts';
 
-/** Each headline indicator's column and satuan as the portal tables carry them, and its levels. */
+/** Each headline indicator's column and satuan as the portal tables carry them (and the activity count's). */
 export const SATU_DATA_TABLES = [
   ['terdaftar', 'jumlah_koperasi', 'UNIT'],
   ['aktif', 'jumlah_koperasi_aktif', 'UNIT'],
@@ -23,7 +23,7 @@ export const SATU_DATA_TABLES = [
 /** Every file the tables are published as, below /data/unduh/: `<column>_<level>.csv`. */
 export function satuDataFiles(): { key: string; column: string; satuan: string; level: 'kecamatan' | 'kabupaten'; file: string }[] {
   return SATU_DATA_TABLES.flatMap(([key, column, satuan]) =>
-    (key === 'kecamatan_odoc' ? (['kabupaten'] as const) : (['kecamatan', 'kabupaten'] as const)).map((level) => ({ key, column, satuan, level, file: `satu-data/${column}_${level}.csv` })),
+    (['kecamatan', 'kabupaten'] as const).map((level) => ({ key, column, satuan, level, file: `satu-data/${column}_${level}.csv` })),
   );
 }
 

@@ -26,7 +26,7 @@ describe('the Satu Data tables of the sample data', async () => {
 
   it('equal the independent computation, every indicator at every level and year', () => {
     const files = satuDataFiles();
-    expect(files).toHaveLength(21);
+    expect(files).toHaveLength(22);
     for (const { key, column, satuan, level, file } of files) {
       const download = downloads.get(file);
       expect(download, file).toBeDefined();

@@ -88,8 +88,7 @@ export async function satuDataTables(
   for (const indicator of SATU_DATA) {
     if ('log' in indicator.satuData && activity.size === 0) continue;
     const { column, satuan } = indicator.satuData;
-    const levels: readonly SatuDataLevel[] = 'levels' in indicator.satuData ? indicator.satuData.levels : ['kecamatan', 'kabupaten'];
-    for (const level of levels) {
+    for (const level of ['kecamatan', 'kabupaten'] as const) {
       const values = 'log' in indicator.satuData ? logged(level) : registry(indicator, level);
       tables.push({
         indicator,
