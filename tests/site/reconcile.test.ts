@@ -143,6 +143,10 @@ describe('the Satu Data tables (sample)', () => {
       expect(await shown.locator(`a[href="${url}"]`).count(), file).toBe(1);
       expect(await shown.locator('code.hash').textContent(), file).toBe(entry!.sha256);
     }
+    // The workbook of them all, with its checksum.
+    const book = listed.get('/data/unduh/satu-data/satu-data-koperasi.xlsx')!;
+    const bookLine = page.locator('p', { has: page.locator(`a[href="${book.url}"]`) });
+    expect(await bookLine.locator('code.hash').textContent()).toBe(book.sha256);
     expect(errors).toEqual([]);
     await close();
   }, 120_000);
