@@ -509,7 +509,7 @@ export const en: Strings = {
     source: (judul) => `Cooperative registry snapshots: ${judul}`,
     frequencyLog: 'Yearly (activities over the year, up to the data date)',
     sourceLog: (judul) => `Programme activity log: ${judul}`,
-    levels: { kecamatan: 'Per kecamatan', kabupaten: 'Per kabupaten' },
+    levels: { kecamatan: 'By kecamatan', kabupaten: 'Kabupaten total' },
     fields: { judul: 'Title', definisi: 'Definition', satuan: 'Unit', frekuensi: 'Frequency', produsen: 'Data producer', sumber: 'Source', tanggal_data: 'Data date' },
     download: 'Download CSV',
   },
