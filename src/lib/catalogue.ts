@@ -11,7 +11,9 @@ export type Unit = 'count' | 'percent' | 'rupiah';
 /**
  * Where a value comes from:
  * - `sql`: an aggregate over `k`, the cooperatives of one snapshot in one group (the region, or
- *   one kecamatan); 0 for an empty group.
+ *   one kecamatan); 0 for an empty group, and for several kecamatan the sum of their values
+ *   (views without row filters add up the roll-up's rows per kecamatan, rollup.ts): a count, a
+ *   sum, or a distinct count of something inside one kecamatan — never a median or an average.
  * - `ratio`: part ÷ whole of two other indicators (× 100 for a percent); null when whole is 0.
  * - `context`: given by the query itself (the kecamatan and desa in view, activities in the period).
  */

@@ -3,6 +3,7 @@
 // strings on duckdb-wasm for every interaction.
 import type { Engine } from './engine/engine.ts';
 import { type Query, cooperativesSql, date, raw, scopeSql, sql, valuesList } from './sql.ts';
+import { AGGREGATES, ROLLED_UP, ROLLUP_ROW, ROLLUP_TABLE, hasRowFilters, rollupSql } from './rollup.ts';
 import { CATALOGUE, type IndicatorKey, type IndicatorValues, type KecamatanKey, type RegionKey, selectSql } from './catalogue.ts';
 import { ENUMS, type Indikator, type Jalur, type JenisKoperasi, type Status } from './enums.ts';
 import { type Period, periodOf } from './period.ts';
@@ -31,9 +32,6 @@ export interface Composition {
 
 export type Targets = Partial<Record<Indikator, number>>;
 
-/** The catalogue's aggregates over rows `k` of one snapshot (see catalogue.ts `sql`). */
-const AGGREGATES = CATALOGUE.flatMap((i) => ('sql' in i ? [`${i.sql}::BIGINT AS ${i.key}`] : [])).join(',\n    ');
-
 /** The catalogue's values of one scope, from the aggregates `per` and the query's context columns. */
 function values(scope: 'region' | 'kecamatan', column: (key: IndicatorKey) => string): string {
   return CATALOGUE.filter((i) => !('scope' in i) || i.scope === scope)
@@ -48,9 +46,14 @@ export function indicatorsSql(view: View): Query {
     desa_total: '(SELECT count(*) FROM desa WHERE kode_kecamatan IN (SELECT kode_kecamatan FROM scope))',
   };
   const select = raw(values('region', (key) => (context[key] ? `${context[key]}::BIGINT` : `coalesce(per.${key}, 0)`)));
+  // Without row filters, from the roll-up (rollup.ts): the same sums, from far fewer rows.
+  const per = hasRowFilters(view)
+    ? sql`k AS (${cooperativesSql(view)}),
+per AS (SELECT k.snapshot, ${raw(AGGREGATES)} FROM k GROUP BY k.snapshot)`
+    : sql`r AS (${rollupSql(view)}),
+per AS (SELECT r.snapshot, ${ROLLED_UP} FROM r GROUP BY r.snapshot)`;
   return sql`WITH scope AS (${scopeSql(view)}),
-k AS (${cooperativesSql(view)}),
-per AS (SELECT k.snapshot, ${raw(AGGREGATES)} FROM k GROUP BY k.snapshot)
+${per}
 SELECT s.snapshot::VARCHAR AS snapshot,
   ${select}
 FROM snapshot s LEFT JOIN per USING (snapshot)
@@ -65,14 +68,21 @@ export function kecamatanSql(view: View, snapshot: string, period: Period): Quer
     kegiatan: 'coalesce(act.n, 0)',
   };
   const select = raw(values('kecamatan', (key) => (context[key] ? `${context[key]}::BIGINT` : `per.${key}`)));
-  return sql`WITH scope AS (${scopeSql(view)}),
-k AS (${cooperativesSql(view, [snapshot])}),
+  // Without row filters, the snapshot's rows of the roll-up (rollup.ts), one per kecamatan.
+  const per = hasRowFilters(view)
+    ? sql`k AS (${cooperativesSql(view, [snapshot])}),
 per AS (
   SELECT kc.kode_kecamatan, ${raw(AGGREGATES)},
     min(k.nama_koperasi) FILTER (WHERE k.odoc) AS odoc
   FROM scope kc LEFT JOIN k ON k.kode_kecamatan = kc.kode_kecamatan
   GROUP BY kc.kode_kecamatan
-),
+)`
+    : sql`per AS (
+  SELECT kc.kode_kecamatan, ${ROLLUP_ROW}
+  FROM scope kc JOIN ${raw(ROLLUP_TABLE)} r ON r.kode_kecamatan = kc.kode_kecamatan AND r.snapshot = ${date(snapshot)}
+)`;
+  return sql`WITH scope AS (${scopeSql(view)}),
+${per},
 desa_total AS (SELECT kode_kecamatan, count(*) AS n FROM desa GROUP BY kode_kecamatan),
 act AS (
   SELECT kode_kecamatan, count(*) AS n FROM kegiatan

@@ -3,7 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Dashboard, loadDashboard } from '../../src/lib/indicators.ts';
 import { periodOf } from '../../src/lib/period.ts';
-import { cooperativesSql } from '../../src/lib/sql.ts';
+import { type Query, cooperativesSql } from '../../src/lib/sql.ts';
+import { indicatorsSql, kecamatanSql } from '../../src/lib/indicators.ts';
+import { ROLLUP_TABLE } from '../../src/lib/rollup.ts';
 import { formatFor } from '../../src/lib/format.ts';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { serverDocument } from '../../src/lib/node/dom.ts';
@@ -141,5 +143,27 @@ describe('view values bound as parameters', () => {
     const scan = plan.map((r) => r.explain_value).join('\n');
     expect(scan).toContain("kode_kecamatan='99.01.02'");
     expect(scan).toContain("snapshot='2025-12-31'::DATE");
+  });
+
+  /** The tables a query's plan scans (EXPLAIN EXECUTE, as a prepared statement runs it). */
+  async function scanned(query: Query, name: string): Promise<string> {
+    await k.engine.query(`PREPARE ${name} AS ${query.text}`);
+    const args = query.params.map((p) => (typeof p === 'number' ? String(p) : `'${p}'`)).join(', ');
+    const plan = await k.engine.query<{ explain_value: string }>(`EXPLAIN EXECUTE ${name}${args ? `(${args})` : ''}`);
+    return plan.map((r) => r.explain_value).join('\n');
+  }
+
+  it('read the roll-up per snapshot × kecamatan for a view without row filters, the cooperatives otherwise', async () => {
+    const none = { ...defaultView(k.options), kecamatan: ['99.01.02'] };
+    const period = periodOf(none.snapshot, k.options);
+    for (const [name, query] of [['trend', indicatorsSql(none)], ['kecamatan', kecamatanSql(none, none.snapshot, period)]] as const) {
+      const plan = await scanned(query, `rollup_${name}`);
+      expect(plan, name).toContain(ROLLUP_TABLE);
+      expect(plan, name).not.toMatch(/Table: koperasi\b/);
+    }
+    const filtered = { ...none, status: ['aktif' as const] };
+    const plan = await scanned(indicatorsSql(filtered), 'filtered_trend');
+    expect(plan).toMatch(/Table: koperasi\b/);
+    expect(plan).not.toContain(ROLLUP_TABLE);
   });
 });

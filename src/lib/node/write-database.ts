@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { DuckDBInstance, dateValue, version, type DuckDBAppender } from '@duckdb/node-api';
 import { DB_TABLES, createTableSql, type DbTable, type SqlType } from '../database.ts';
+import { CREATE_ROLLUP_SQL } from '../rollup.ts';
 import type { DataFolder } from '../validate.ts';
 
 const DAY = 86_400_000;
@@ -56,8 +57,8 @@ export function tableRows(data: DataFolder): Record<DbTable, readonly object[]> 
 }
 
 /**
- * The SHA-256 (hex) of what the database holds: every table's definition and rows and the writer's
- * version. The site names its database file by it: DuckDB's checkpoint orders blocks differently
+ * The SHA-256 (hex) of what the database holds: every table's definition and rows, the roll-up's
+ * definition (its rows follow from those) and the writer's version. The site names its database file by it: DuckDB's checkpoint orders blocks differently
  * from one write to the next, so the file's bytes change with every build of the same data, and a
  * name from the bytes would change every page that links it (and its cached, compressed copies).
  * Same data, same name; other data or another writer, another name. Hashed row by row: a
@@ -71,6 +72,7 @@ export function databaseContentHash(data: DataFolder): string {
     hash.update(`\n${json(createTableSql(name as DbTable))}`);
     for (const row of rows) hash.update(`\n${json(row)}`);
   }
+  hash.update(`\n${CREATE_ROLLUP_SQL}`);
   return hash.digest('hex');
 }
 
@@ -90,6 +92,7 @@ export async function writeDatabase(data: DataFolder, path: string): Promise<voi
       });
       appender.closeSync();
     }
+    await connection.run(CREATE_ROLLUP_SQL);
     await connection.run('CHECKPOINT');
   } finally {
     connection.closeSync();
