@@ -133,6 +133,21 @@ describe('the SQL explorer', () => {
     return { ...opened, run, cells };
   }
 
+  it('lists every table the database holds, each column with its type, as DuckDB describes them', async () => {
+    const { page, run, cells, close } = await explorer();
+    // One row per table (a result shows 100 rows a page).
+    await run("SELECT table_name, string_agg(column_name || ' ' || data_type, ', ' ORDER BY column_name) FROM information_schema.columns WHERE table_catalog = 'dasbor' GROUP BY ALL ORDER BY ALL");
+    const held = await cells();
+    const listed = await page.$$eval('details.schema', (tables) =>
+      tables.map((table) => {
+        const columns = Array.from(table.querySelectorAll('tbody tr'), (row) => `${row.querySelector('th')!.textContent} ${row.querySelector('td')!.textContent}`);
+        return [table.querySelector('summary code')!.textContent!, columns.sort().join(', ')];
+      }),
+    );
+    expect(listed.sort()).toEqual(held.sort());
+    await close();
+  });
+
   it('answers the first example as the data say, keeps the query in the URL, and reaches no other host', async () => {
     const { page, run, cells, requests, errors, close } = await explorer();
     expect(await run(await page.inputValue('textarea'))).toMatch(new RegExp(`^${t.explorer.done(String(raw.kecamatan.length), '\\d+')}`));

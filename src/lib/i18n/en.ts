@@ -455,6 +455,8 @@ export const en: Strings = {
     download: 'Download result (CSV)',
     examples: 'Example queries',
     schema: 'Tables and columns',
+    rollup: 'totals per snapshot × kecamatan, computed from the koperasi table when the site is built (read by views without a jenis, status or jalur filter)',
+    rollupOdoc: 'Name of the kecamatan’s ODOC cooperative at that snapshot',
     loading: 'Loading the DuckDB engine…',
     running: 'Running the query…',
     cancelled: 'Query cancelled.',

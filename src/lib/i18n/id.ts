@@ -478,6 +478,8 @@ export const id = {
     download: 'Unduh hasil (CSV)',
     examples: 'Contoh kueri',
     schema: 'Tabel dan kolom',
+    rollup: 'ringkasan per snapshot × kecamatan, dihitung dari tabel koperasi saat situs dibangun (dipakai tampilan tanpa saringan jenis, status atau jalur)',
+    rollupOdoc: 'Nama koperasi ODOC kecamatan pada snapshot itu',
     loading: 'Memuat mesin DuckDB…',
     running: 'Menjalankan kueri…',
     cancelled: 'Kueri dibatalkan.',
