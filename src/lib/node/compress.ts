@@ -12,14 +12,19 @@ import { promisify } from 'node:util';
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|geojson|svg|wasm|duckdb|csv|txt|xml|webmanifest|map)$/;
 const SMALL = 64 * 1024;
+const LARGE = 1 << 20;
 /**
- * Brotli quality by what a file is. Up to 64 kB, 11 costs tens of ms. Above, 11 costs about 1 s
- * per 0.5 MB for 10–20 % fewer bytes (a province's 1,217 pages of 64–256 kB took 180 s of CPU for
- * 2 kB each, 10 ms on a phone); 7 is within 3 % of 9 at a third of its time. The engine and the
- * database are the largest files a reader waits for, so they keep 9 (the engine is cached).
+ * Brotli quality by what a file is. Up to 64 kB, 11 costs tens of ms. Above, 11 costs about a
+ * second per 0.5 MB for 5–15 % fewer bytes: worth it for the code (content-hashed under
+ * /_astro/, so compressed once per version and taken from the cache after) and the service
+ * worker, which every reader downloads; not for what each build of the data makes anew (pages,
+ * precomputed views, CSV: a province's 1,217 pages of 64–256 kB took 180 s of CPU for 2 kB each,
+ * 10 ms on a phone), where 7 is within 3 % of 9 at a third of its time. The engine and the
+ * database, the largest files a reader waits for, keep 9.
  */
 function brotliQuality(path: string, bytes: number): number {
   if (bytes <= SMALL) return 11;
+  if (bytes <= LARGE && (path.includes('/_astro/') || path.endsWith('/sw.js'))) return 11;
   return /\.(wasm|duckdb)$/.test(path) ? 9 : 7;
 }
 const WEEK = 7 * 24 * 3600 * 1000;
