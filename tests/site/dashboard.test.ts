@@ -77,6 +77,8 @@ describe('the home page with JavaScript', () => {
     const { page, requests, errors, close } = await open(browser(), sample.url, VIEWPORTS[1]);
     await page.waitForLoadState('networkidle');
     expect(requests.filter(engineRequest)).toEqual([]);
+    // Nor the chart exports' code (d3-dsv among it): it loads when a download button is pressed.
+    expect(requests.filter((u) => /\/_astro\/(d3-dsv|csv|figure)\.[\w-]+\.js$/.test(u))).toEqual([]);
 
     const older = snapshots[5]!;
     await page.selectOption('select[name="snapshot"]', older);
