@@ -3,7 +3,7 @@
 // strings on duckdb-wasm for every interaction.
 import type { Engine } from './engine/engine.ts';
 import { type Query, cooperativesSql, date, raw, scopeSql, sql, valuesList } from './sql.ts';
-import { AGGREGATES, ROLLED_UP, ROLLUP_ROW, ROLLUP_TABLE, hasRowFilters, rollupSql } from './rollup.ts';
+import { AGGREGATES, ODOC_NAME, ROLLED_UP, ROLLUP_ROW, ROLLUP_TABLE, hasRowFilters, rollupSql } from './rollup.ts';
 import { CATALOGUE, type IndicatorKey, type IndicatorValues, type KecamatanKey, type RegionKey, selectSql } from './catalogue.ts';
 import { ENUMS, type Indikator, type Jalur, type JenisKoperasi, type Status } from './enums.ts';
 import { type Period, periodOf } from './period.ts';
@@ -73,7 +73,7 @@ export function kecamatanSql(view: View, snapshot: string, period: Period): Quer
     ? sql`k AS (${cooperativesSql(view, [snapshot])}),
 per AS (
   SELECT kc.kode_kecamatan, ${raw(AGGREGATES)},
-    min(k.nama_koperasi) FILTER (WHERE k.odoc) AS odoc
+    ${raw(ODOC_NAME)}
   FROM scope kc LEFT JOIN k ON k.kode_kecamatan = kc.kode_kecamatan
   GROUP BY kc.kode_kecamatan
 )`

@@ -17,6 +17,9 @@ import type { View } from './view.ts';
 export const AGGREGATES = CATALOGUE.flatMap((i) => ('sql' in i ? [`${i.sql}::BIGINT AS ${i.key}`] : [])).join(',\n    ');
 const KEYS = CATALOGUE.flatMap((i) => ('sql' in i ? [i.key] : []));
 
+/** The name of the ODOC flagship among rows `k` of one kecamatan and snapshot, or null. */
+export const ODOC_NAME = 'min(k.nama_koperasi) FILTER (WHERE k.odoc) AS odoc';
+
 /** The table's name in the site's database. */
 export const ROLLUP_TABLE = 'kecamatan_snapshot';
 
@@ -35,7 +38,7 @@ export const ROLLUP_COLUMNS: readonly DbColumn[] = [
 export const CREATE_ROLLUP_SQL = `CREATE TABLE ${ROLLUP_TABLE} AS
 SELECT s.snapshot, kc.kode_kecamatan,
     ${AGGREGATES},
-    min(k.nama_koperasi) FILTER (WHERE k.odoc) AS odoc
+    ${ODOC_NAME}
 FROM snapshot s CROSS JOIN kecamatan kc
 LEFT JOIN koperasi k ON k.snapshot = s.snapshot AND k.kode_kecamatan = kc.kode_kecamatan
 GROUP BY s.snapshot, kc.kode_kecamatan

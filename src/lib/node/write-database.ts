@@ -58,9 +58,10 @@ export function tableRows(data: DataFolder): Record<DbTable, readonly object[]> 
 
 /**
  * The SHA-256 (hex) of what the database holds: every table's definition and rows, the roll-up's
- * definition (its rows follow from those) and the writer's version. The site names its database file by it: DuckDB's checkpoint orders blocks differently
- * from one write to the next, so the file's bytes change with every build of the same data, and a
- * name from the bytes would change every page that links it (and its cached, compressed copies).
+ * definition (its rows follow from those) and the writer's version. The site names its database
+ * file by it: DuckDB's checkpoint orders blocks differently from one write to the next, so the
+ * file's bytes change with every build of the same data, and a name from the bytes would change
+ * every page that links it (and its cached, compressed copies).
  * Same data, same name; other data or another writer, another name. Hashed row by row: a
  * province's rows written as one text would pass the longest string JavaScript can hold (2^29
  * characters; 40 snapshots of 36,000 cooperatives did).
