@@ -62,6 +62,8 @@ export async function createInteractive(config: PageConfig) {
     schematic: isSchematic(geojson),
     names: new Map(kecamatan.map((k) => [k.kode, k.nama])),
     kecamatanHref: (kode) => kecamatanHref(config.lang, kode),
+    // A change redraws only the slots it changes.
+    drawn: new Map(),
   };
   const options: ViewOptions = { snapshots: config.snapshots, kecamatan: kecamatan.map((k) => k.kode) };
 

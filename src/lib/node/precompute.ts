@@ -64,10 +64,13 @@ async function compute(site: Site, kind: Kind, input: PageInput): Promise<Precom
     return dataUrl(file);
   };
   const more = kind === 'kecamatan' ? await tablePages(site, input) : [];
+  // One context per language, kept from view to view: a slot a view leaves as it was (the
+  // trends under another map metric, all but the table on its next page) is drawn once.
+  const contexts = LANGS.map((lang) => [lang, { ...serverContext(site, lang), drawn: new Map() }] as const);
   for (const [search, view] of likelyViews(model, input, PAGES[kind].steps, more)) {
     const result = await model.load(site.engine, view, input);
     views[search] = await publish(result);
-    for (const lang of LANGS) drawn[lang][search] = await publish(slotHtml(model.render(result, serverContext(site, lang))));
+    for (const [lang, context] of contexts) drawn[lang][search] = await publish(slotHtml(model.render(result, context)));
   }
   return { views, drawn, files };
 }

@@ -9,8 +9,9 @@ import { type Dashboard, type Indicators, type KecamatanIndicators, mentoringByJ
 import { formatMetricChange, metricChange, metricChangeLabel, metricLabel, metricName, metricValue } from '../metrics.ts';
 import { ENUMS } from '../enums.ts';
 import { topWithTies } from '../rank.ts';
+import type { View } from '../view.ts';
 import { inSentence, names } from '../words.ts';
-import { builder, renderSlots } from './dom.ts';
+import { type SlotRenderer, builder, renderSlots, slotRenderer } from './dom.ts';
 import { figureCards, headlineFigures } from './figures.ts';
 import { type RenderContext, exportBar, section, trendSection, viewSummary } from './kit.ts';
 import { dataTable } from './table.ts';
@@ -20,7 +21,12 @@ export type Slot = (typeof SLOTS)[number];
 
 export const kecamatanRowId = (kode: string) => `kecamatan-${kode}`;
 
-function mapSummary(d: Dashboard, c: RenderContext): string {
+/** What the map, the ranking and their summary read: the kecamatan, the comparison, the metric. */
+type MapInput = Pick<Dashboard, 'kecamatan' | 'compared'> & { view: Pick<View, 'metric'> };
+/** What the main table reads. */
+type TableInput = MapInput & Pick<Dashboard, 'current'> & { view: Pick<View, 'snapshot'> };
+
+function mapSummary(d: MapInput, c: RenderContext): string {
   const { t, f } = c;
   const metric = d.view.metric;
   const label = metricLabel(metric, t);
@@ -39,7 +45,7 @@ function mapSummary(d: Dashboard, c: RenderContext): string {
 }
 
 /** The main per-kecamatan table: every figure the map can show, one row per kecamatan. */
-export function kecamatanTable(d: Dashboard, c: RenderContext): HTMLElement {
+export function kecamatanTable(d: TableInput, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const before = new Map((d.compared ?? []).map((r) => [r.kode_kecamatan, r]));
   const change = d.compared
@@ -77,7 +83,7 @@ export function kecamatanTable(d: Dashboard, c: RenderContext): HTMLElement {
   });
 }
 
-export function mapSection(d: Dashboard, c: RenderContext): HTMLElement {
+export function mapSection(d: MapInput & Pick<Dashboard, 'period'>, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
   const map = coverageMap(d.kecamatan, {
@@ -105,7 +111,7 @@ export function mapSection(d: Dashboard, c: RenderContext): HTMLElement {
   ]);
 }
 
-function rankingSection(d: Dashboard, c: RenderContext): HTMLElement {
+function rankingSection(d: MapInput, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const ranked = rank(d.kecamatan, d.view.metric, d.compared, f, t);
   const label = d.compared ? metricChangeLabel(d.view.metric, t) : metricLabel(d.view.metric, t);
@@ -121,7 +127,7 @@ function rankingSection(d: Dashboard, c: RenderContext): HTMLElement {
   return section(c, chart, mapSummary(d, c), table);
 }
 
-function compositionSection(d: Dashboard, c: RenderContext): HTMLElement {
+function compositionSection(d: Pick<Dashboard, 'composition'>, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const chart = compositionChart(d.composition, { document: c.document, t, f });
   const total = d.composition.reduce((s, r) => s + r.n, 0);
@@ -148,7 +154,7 @@ function compositionSection(d: Dashboard, c: RenderContext): HTMLElement {
   return section(c, chart, summary, table);
 }
 
-function mentoringSection(d: Dashboard, c: RenderContext): HTMLElement {
+function mentoringSection(d: Pick<Dashboard, 'trend' | 'current'> & { view: Pick<View, 'snapshot'> }, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const chart = mentoringChart(d.trend, { document: c.document, t, f, current: d.view.snapshot });
   const parts = f.list(mentoringByJalur(d.current).map(({ jalur, n }) => `${t.values.jalur[jalur]} ${f.number(n)}`));
@@ -172,16 +178,22 @@ export function dataDateLine(snapshot: string, c: RenderContext): HTMLElement {
   return h('p', { class: 'dataset-meta' }, [h('strong', {}, [c.t.site.dataAsOf(c.f.date(snapshot))]), ` · ${c.t.site.publisher}: ${c.dataset.penerbit}`]);
 }
 
-const RENDERERS: Record<Slot, (d: Dashboard, c: RenderContext) => HTMLElement> = {
-  meta: (d, c) => dataDateLine(d.view.snapshot, c),
-  view: viewSummary,
-  figures: (d, c) => figureCards(c.document, headlineFigures({ document: c.document, t: c.t, f: c.f, current: d.current, previous: d.previous, targets: d.targets })),
-  map: mapSection,
-  kecamatan: kecamatanTable,
-  ranking: rankingSection,
-  composition: compositionSection,
-  mentoring: mentoringSection,
-  trend: (d, c) => trendSection(d.trend, d.view.snapshot, c),
+const slot = slotRenderer<Dashboard, RenderContext>();
+const mapInput = (d: Dashboard): MapInput => ({ kecamatan: d.kecamatan, compared: d.compared, view: { metric: d.view.metric } });
+
+const RENDERERS: Record<Slot, SlotRenderer<Dashboard, RenderContext>> = {
+  meta: slot((d) => d.view.snapshot, dataDateLine),
+  view: slot((d) => ({ view: d.view }), viewSummary),
+  figures: slot(
+    (d) => ({ current: d.current, previous: d.previous, targets: d.targets }),
+    (d, c) => figureCards(c.document, headlineFigures({ document: c.document, t: c.t, f: c.f, ...d })),
+  ),
+  map: slot((d) => ({ ...mapInput(d), period: d.period }), mapSection),
+  kecamatan: slot((d) => ({ ...mapInput(d), current: d.current, view: { metric: d.view.metric, snapshot: d.view.snapshot } }), kecamatanTable),
+  ranking: slot(mapInput, rankingSection),
+  composition: slot((d) => ({ composition: d.composition }), compositionSection),
+  mentoring: slot((d) => ({ trend: d.trend, current: d.current, view: { snapshot: d.view.snapshot } }), mentoringSection),
+  trend: slot((d) => ({ trend: d.trend, snapshot: d.view.snapshot }), (d, c) => trendSection(d.trend, d.snapshot, c)),
 };
 
 export function renderDashboard(d: Dashboard, c: RenderContext): Record<Slot, HTMLElement>;

@@ -9,7 +9,7 @@ import type { Indicators } from '../indicators.ts';
 import type { Dataset } from '../schema.ts';
 import { formatValue, labelWithUnit } from '../units.ts';
 import type { View } from '../view.ts';
-import { builder } from './dom.ts';
+import { type DrawnSlots, builder } from './dom.ts';
 import { dataTable, tableDetails } from './table.ts';
 
 export interface RenderContext {
@@ -25,6 +25,8 @@ export interface RenderContext {
   names: ReadonlyMap<string, string>;
   /** A kecamatan's own page, in the page's language. */
   kecamatanHref: (kode: string) => string;
+  /** The slots drawn last in this context, for a next view to reuse (dom.ts renderSlots); none at build. */
+  drawn?: DrawnSlots;
 }
 
 /** The catalogue's trends (catalogue.ts TRENDS), each written in its unit. */
@@ -37,7 +39,7 @@ export function trendSeries(t: Strings, f: Format): TrendSeries[] {
   }));
 }
 
-export function viewSummary(d: { view: View }, c: RenderContext): HTMLElement {
+export function viewSummary(d: { view: Pick<View, 'snapshot' | 'compare' | 'jenis' | 'status' | 'jalur' | 'kecamatan'> }, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
   const names = <V extends string>(values: readonly V[], label: (v: V) => string) => (values.length === 0 ? t.filters.all : values.map(label).join(', '));

@@ -2,9 +2,9 @@
 import { type FigureSpec, type KecamatanKey, TRENDS, indicator } from '../catalogue.ts';
 import { desaMap, kopdesState } from '../charts/desa-map.ts';
 import { type Indicators, mentoringByJalur } from '../indicators.ts';
-import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, cooperativeRowId, desaRowId, rankOf } from '../profile.ts';
+import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, type ProfileView, cooperativeRowId, desaRowId, rankOf } from '../profile.ts';
 import { inSentence } from '../words.ts';
-import { builder, renderSlots } from './dom.ts';
+import { type SlotRenderer, builder, renderSlots, slotRenderer } from './dom.ts';
 import { type RenderContext, section, trendSection, viewSummary } from './kit.ts';
 import { figureCards, headlineFigures } from './figures.ts';
 import { dataTable, foldLong } from './table.ts';
@@ -18,7 +18,7 @@ export const FORM_ID = 'dasbor-filter';
 /** A kecamatan has one ODOC flagship or none: it has its own section, not a figure or a trend. */
 const FLAGSHIP = 'kecamatan_odoc';
 
-function figures(p: Profile, c: RenderContext): HTMLElement {
+function figures(p: Pick<Profile, 'kode' | 'region' | 'current' | 'previous' | 'all'>, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const region = headlineFigures({ document: c.document, t, f, current: p.region, previous: null, targets: {} });
   const cards = headlineFigures({ document: c.document, t, f, current: p.current, previous: p.previous, targets: {} })
@@ -33,7 +33,7 @@ function figures(p: Profile, c: RenderContext): HTMLElement {
   return figureCards(c.document, cards);
 }
 
-function flagship(p: Profile, c: RenderContext): HTMLElement {
+function flagship(p: Pick<Profile, 'flagship'>, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
   if (!p.flagship) return h('p', { class: 'plain' }, [t.profile.odocNone]);
@@ -62,7 +62,7 @@ function cooperativeColumns(c: RenderContext) {
   };
 }
 
-function mentoring(p: Profile, c: RenderContext): HTMLElement {
+function mentoring(p: Pick<Profile, 'current' | 'unmentored'>, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
   const i: Indicators = p.current;
@@ -77,7 +77,7 @@ function mentoring(p: Profile, c: RenderContext): HTMLElement {
   ]);
 }
 
-function desa(p: Profile, c: RenderContext): HTMLElement {
+function desa(p: Pick<Profile, 'kode' | 'desa'>, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const col = t.profile.columns;
   const withKopdes = p.desa.filter((d) => d.status !== null);
@@ -102,7 +102,7 @@ function desa(p: Profile, c: RenderContext): HTMLElement {
   return figure;
 }
 
-function cooperatives(p: Profile, c: RenderContext): HTMLElement {
+function cooperatives(p: Pick<Profile, 'cooperatives'> & { view: Pick<ProfileView, 'sort'> }, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
   const { rows, total, page, pages, names } = p.cooperatives;
@@ -145,7 +145,7 @@ function allNames(document: Document, names: Profile['cooperatives']['names'], s
   return names.flatMap((n, i) => [i > 0 ? ' · ' : '', onPage.has(n.id_koperasi) ? n.nama_koperasi : h('span', { id: cooperativeRowId(n.id_koperasi) }, [n.nama_koperasi])]).filter((part) => part !== '');
 }
 
-function activities(p: Profile, c: RenderContext): HTMLElement {
+function activities(p: Pick<Profile, 'activities'> & { view: Pick<ProfileView, 'snapshot'> }, c: RenderContext): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
   if (p.activities.length === 0) return h('p', { class: 'plain' }, [t.profile.activitiesNone]);
@@ -174,15 +174,18 @@ function activities(p: Profile, c: RenderContext): HTMLElement {
   ]);
 }
 
-const RENDERERS: Record<ProfileSlot, (p: Profile, c: RenderContext) => HTMLElement> = {
-  view: viewSummary,
-  figures,
-  odoc: flagship,
-  mentoring,
-  desa,
-  cooperatives,
-  activities,
-  trend: (p, c) => trendSection(p.trend, p.view.snapshot, c, TRENDS.filter((i) => i.key !== FLAGSHIP).map((i) => i.key)),
+const slot = slotRenderer<Profile, RenderContext>();
+const TREND_KEYS = TRENDS.filter((i) => i.key !== FLAGSHIP).map((i) => i.key);
+
+const RENDERERS: Record<ProfileSlot, SlotRenderer<Profile, RenderContext>> = {
+  view: slot((p) => ({ view: p.view }), viewSummary),
+  figures: slot((p) => ({ kode: p.kode, region: p.region, current: p.current, previous: p.previous, all: p.all }), figures),
+  odoc: slot((p) => ({ flagship: p.flagship }), flagship),
+  mentoring: slot((p) => ({ current: p.current, unmentored: p.unmentored }), mentoring),
+  desa: slot((p) => ({ kode: p.kode, desa: p.desa }), desa),
+  cooperatives: slot((p) => ({ cooperatives: p.cooperatives, view: { sort: p.view.sort } }), cooperatives),
+  activities: slot((p) => ({ activities: p.activities, view: { snapshot: p.view.snapshot } }), activities),
+  trend: slot((p) => ({ trend: p.trend, snapshot: p.view.snapshot }), (p, c) => trendSection(p.trend, p.snapshot, c, TREND_KEYS)),
 };
 
 export function renderProfile(p: Profile, c: RenderContext): Record<ProfileSlot, HTMLElement>;

@@ -1,0 +1,69 @@
+// A change redraws only the slots it changes (src/lib/render/dom.ts renderSlots): a slot whose
+// data the change leaves as they were is the very element drawn before, and every slot, kept or
+// drawn anew, is what a fresh drawing of the same view gives.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MAP_METRICS } from '../../src/lib/catalogue.ts';
+import { ENUMS } from '../../src/lib/enums.ts';
+import { serverContext } from '../../src/lib/node/context.ts';
+import { type Site, loadSite } from '../../src/lib/node/site.ts';
+import { dashboardPage } from '../../src/lib/pages/dashboard.ts';
+import { kecamatanPage } from '../../src/lib/pages/kecamatan.ts';
+import type { PageInput, PageModel } from '../../src/lib/pages/model.ts';
+import { PROFILE_PARAMS } from '../../src/lib/profile.ts';
+import { PARAMS, defaultView } from '../../src/lib/view.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await loadSite('data');
+});
+
+/** Each view of `searches` in turn, drawn in one kept context and, apart, in a fresh one. */
+async function drawInTurn(model: PageModel<unknown, unknown>, input: PageInput, searches: readonly string[]) {
+  const kept = { ...serverContext(site, 'id'), drawn: new Map() };
+  const views: { kept: Record<string, HTMLElement>; fresh: Record<string, HTMLElement> }[] = [];
+  for (const search of searches) {
+    const result = await model.load(site.engine, model.parse(new URLSearchParams(search), input), input);
+    views.push({ kept: model.render(result, kept), fresh: model.render(result, serverContext(site, 'id')) });
+  }
+  return views;
+}
+
+/** The slots that are the same elements in two views drawn in turn. */
+const sameElements = (before: Record<string, HTMLElement>, after: Record<string, HTMLElement>) => Object.keys(after).filter((slot) => after[slot] === before[slot]);
+
+function expectFreshHtml(views: Awaited<ReturnType<typeof drawInTurn>>) {
+  for (const { kept, fresh } of views) {
+    expect(Object.keys(kept)).toEqual(Object.keys(fresh));
+    for (const slot of Object.keys(fresh)) expect(kept[slot]!.outerHTML, slot).toBe(fresh[slot]!.outerHTML);
+  }
+}
+
+describe('slots drawn again only when what they show changes', () => {
+  it('on the dashboard: another map metric keeps the trends, mentoring, composition, figures and date; a filter or a snapshot redraws what it changes', async () => {
+    const input = { options: site.options };
+    const metric = MAP_METRICS.find((m) => m !== defaultView(site.options).metric)!;
+    const older = site.options.snapshots.at(-2)!;
+    const jenis = ENUMS.jenis_koperasi[0];
+    const views = await drawInTurn(dashboardPage as PageModel<unknown, unknown>, input, ['', `?${PARAMS.metric}=${metric}`, `?${PARAMS.jenis}=${jenis}&${PARAMS.metric}=${metric}`, `?${PARAMS.snapshot}=${older}&${PARAMS.jenis}=${jenis}&${PARAMS.metric}=${metric}`]);
+    expectFreshHtml(views);
+    const [first, byMetric, byFilter, bySnapshot] = views.map((v) => v.kept);
+    expect(sameElements(first!, byMetric!)).toEqual(['meta', 'figures', 'composition', 'mentoring', 'trend']);
+    // A filter changes every figure; the data's date stays.
+    expect(sameElements(byMetric!, byFilter!)).toEqual(['meta']);
+    expect(sameElements(byFilter!, bySnapshot!)).toEqual([]);
+  });
+
+  it("on a kecamatan page: the table's next page redraws the table and the view line only", async () => {
+    let input: PageInput | undefined;
+    for (const kode of site.options.kecamatan) {
+      const candidate = { options: site.options, kode, nama: site.names.get(kode)! };
+      const profile = await kecamatanPage.load(site.engine, kecamatanPage.parse(new URLSearchParams(), candidate), candidate);
+      if (profile.cooperatives.pages > 1) input = candidate;
+    }
+    expect(input, 'a kecamatan whose table has two pages').toBeDefined();
+    const views = await drawInTurn(kecamatanPage as PageModel<unknown, unknown>, input!, ['', `?${PROFILE_PARAMS.page}=2`]);
+    expectFreshHtml(views);
+    const [first, next] = views.map((v) => v.kept);
+    expect(Object.keys(next!).filter((slot) => !sameElements(first!, next!).includes(slot))).toEqual(['view', 'cooperatives']);
+  });
+});
