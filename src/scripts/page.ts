@@ -100,7 +100,21 @@ if (root && form && status) {
   // times that on a cheap phone): done while the reader reads, not after their first change.
   idle(() => new Intl.NumberFormat(document.documentElement.lang).format(0));
 
-  async function show(params: URLSearchParams, linked = false) {
+  /**
+   * A control inside a slot (the table's page buttons) is gone once its slot is redrawn: the
+   * reader is taken to the top of the slot's new content, with focus there, not left wherever
+   * the page's new length puts them (on a phone, a screen or more away from the table).
+   */
+  function returnTo(name: string) {
+    const slot = document.querySelector<HTMLElement>(`[data-slot="${name}"]`);
+    const target = slot?.querySelector<HTMLElement>('.summary') ?? slot;
+    if (!slot || !target) return;
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+    if (slot.getBoundingClientRect().top < 0 || target.getBoundingClientRect().bottom > innerHeight) slot.scrollIntoView({ block: 'start' });
+  }
+
+  async function show(params: URLSearchParams, linked = false, from?: string) {
     const request = ++latest;
     shown = params.toString() === '' ? '' : `?${params}`;
     // Marks for measuring (the benchmark reads them): interaction → view redrawn.
@@ -137,6 +151,7 @@ if (root && form && status) {
       shown = search;
       setForm(new URLSearchParams(search));
       if (linked) reveal();
+      if (from) returnTo(from);
       performance.measure('dasbor:redraw', `dasbor:change:${request}`);
       status!.textContent = message('Ready');
       // Other views need the renderer and the engine: they load while the reader reads this one.
@@ -150,10 +165,10 @@ if (root && form && status) {
     }
   }
 
-  function go(params: URLSearchParams) {
+  function go(params: URLSearchParams, from?: string) {
     const search = params.toString() === '' ? '' : `?${params}`;
     if (search !== location.search) history.pushState(null, '', (search || location.pathname) + location.hash);
-    void show(params);
+    void show(params, false, from);
   }
 
   // Controls may sit outside the form (form="…"): listen on the document.
@@ -163,7 +178,7 @@ if (root && form && status) {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    go(paramsOfForm(event.submitter));
+    go(paramsOfForm(event.submitter), event.submitter?.closest<HTMLElement>('[data-slot]')?.dataset.slot);
   });
   form.addEventListener('reset', () => setTimeout(() => go(paramsOfForm())));
   form.querySelector('[data-interactive]')?.addEventListener('click', () => void show(paramsOfForm()));

@@ -10,10 +10,12 @@ import { describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en.ts';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { readFolder } from '../../src/lib/node/read-folder.ts';
+import { metricLabel } from '../../src/lib/metrics.ts';
 import { PAGE_SIZE } from '../../src/lib/profile.ts';
 import { formatProblems } from '../../src/lib/problem.ts';
 import { TABLES } from '../../src/lib/schema.ts';
 import { validateFolder } from '../../src/lib/validate.ts';
+import { defaultView } from '../../src/lib/view.ts';
 import { open, screenshot, sharedBrowser } from '../helpers/chromium.ts';
 import { FIXTURES } from '../helpers/folders.ts';
 import { readRawFolder } from '../helpers/independent.ts';
@@ -239,7 +241,8 @@ describe('chart exports', () => {
     // The image's own lines (wrapped to its width), as one text.
     const svg = (await save('svg')).bytes.toString('utf8');
     const lines = [...svg.matchAll(/<text x="0"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
-    expect(lines).toContain(t.map.heading);
+    // The map's heading, naming the metric it shows (the default one).
+    expect(lines).toContain(t.map.headingOf(metricLabel(defaultView({ snapshots: [latest], kecamatan: [] }).metric, t)));
     expect(lines).toContain(t.site.dataAsOf(f.date(latest)));
     expect(lines).toContain(t.exports.source(dataset.penerbit));
     expect(lines).toContain(t.site.sample);

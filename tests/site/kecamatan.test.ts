@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { formatFor } from '../../src/lib/format.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en.ts';
 import { id as t } from '../../src/lib/i18n/id.ts';
@@ -85,6 +86,15 @@ describe('kecamatan pages', () => {
       await redrawn(page);
       expect((await profileOnPage(page)).first).toBe(byMembers[PAGE_SIZE]!.nama_koperasi);
       expect(new URL(page.url()).search).toBe('?urut=anggota&hal=2');
+      // The reader is at the top of the table's new page, with focus there, not wherever the
+      // page's new length left them (the button pressed is gone).
+      const place = () =>
+        page.evaluate(() => {
+          const summary = document.querySelector('[data-slot="cooperatives"] .summary')!;
+          const { top, bottom } = summary.getBoundingClientRect();
+          return { focused: document.activeElement === summary, onScreen: top >= 0 && bottom <= innerHeight };
+        });
+      expect(await place()).toEqual({ focused: true, onScreen: true });
       const older = [...raw.snapshots.keys()][6]!;
       await page.selectOption('select[name="snapshot"]', older);
       await redrawn(page);
@@ -111,6 +121,8 @@ describe('kecamatan pages', () => {
       await redrawn(page, prefix === '' ? t.filters.ready : en.filters.ready);
       if (prefix === '') expect(await figuresOnPage(page)).toEqual(expectedKecamatanFigures(raw, kode, older));
       expect(await page.getAttribute('html', 'lang')).toBe(prefix === '' ? 'id' : 'en');
+      // The date under the title is the snapshot shown, not the build's.
+      expect(await page.textContent('.profile-head .dataset-meta')).toContain(formatFor(prefix === '' ? 'id' : 'en').date(older));
       expect((await profileOnPage(page)).first).toBe(first!.nama_koperasi);
       const files = requests.filter((u) => /\/data\/tampilan\.[0-9a-f]+\.json$/.test(u));
       expect(files).toHaveLength(1);

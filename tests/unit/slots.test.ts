@@ -4,6 +4,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAP_METRICS } from '../../src/lib/catalogue.ts';
 import { ENUMS } from '../../src/lib/enums.ts';
+import { formatFor } from '../../src/lib/format.ts';
+import { id } from '../../src/lib/i18n/id.ts';
+import { metricLabel } from '../../src/lib/metrics.ts';
 import { serverContext } from '../../src/lib/node/context.ts';
 import { type Site, loadSite } from '../../src/lib/node/site.ts';
 import { dashboardPage } from '../../src/lib/pages/dashboard.ts';
@@ -39,7 +42,7 @@ function expectFreshHtml(views: Awaited<ReturnType<typeof drawInTurn>>) {
 }
 
 describe('slots drawn again only when what they show changes', () => {
-  it('on the dashboard: another map metric keeps the trends, mentoring, composition, figures and date; a filter or a snapshot redraws what it changes', async () => {
+  it("on the dashboard: another map metric keeps the trends, mentoring, composition, figures and date, and names itself in the map's heading; a filter or a snapshot redraws what it changes", async () => {
     const input = { options: site.options };
     const metric = MAP_METRICS.find((m) => m !== defaultView(site.options).metric)!;
     const older = site.options.snapshots.at(-2)!;
@@ -48,9 +51,10 @@ describe('slots drawn again only when what they show changes', () => {
     expectFreshHtml(views);
     const [first, byMetric, byFilter, bySnapshot] = views.map((v) => v.kept);
     expect(sameElements(first!, byMetric!)).toEqual(['meta', 'figures', 'composition', 'mentoring', 'trend']);
-    // A filter changes every figure; the data's date stays.
-    expect(sameElements(byMetric!, byFilter!)).toEqual(['meta']);
-    expect(sameElements(byFilter!, bySnapshot!)).toEqual([]);
+    // A filter changes every figure; the data's date and the map's metric stay.
+    expect(sameElements(byMetric!, byFilter!)).toEqual(['meta', 'mapHeading']);
+    expect(sameElements(byFilter!, bySnapshot!)).toEqual(['mapHeading']);
+    expect(byMetric!.mapHeading!.textContent).toContain(metricLabel(metric, id).toLowerCase());
   });
 
   it("on a kecamatan page: the table's next page redraws the table and the view line only", async () => {
@@ -65,5 +69,13 @@ describe('slots drawn again only when what they show changes', () => {
     expectFreshHtml(views);
     const [first, next] = views.map((v) => v.kept);
     expect(Object.keys(next!).filter((slot) => !sameElements(first!, next!).includes(slot))).toEqual(['view', 'cooperatives']);
+  });
+
+  it('on a kecamatan page: another snapshot redraws the date under the title', async () => {
+    const kode = site.options.kecamatan[0]!;
+    const input = { options: site.options, kode, nama: site.names.get(kode)! };
+    const older = site.options.snapshots.at(-2)!;
+    const [, view] = await drawInTurn(kecamatanPage as PageModel<unknown, unknown>, input, ['', `?${PARAMS.snapshot}=${older}`]);
+    expect(view!.kept.meta!.textContent).toContain(formatFor('id').date(older));
   });
 });

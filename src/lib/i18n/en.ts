@@ -621,6 +621,7 @@ export const en: Strings = {
   },
   map: {
     heading: 'Coverage map per district',
+    headingOf: (metric) => `Map by district: ${inSentence(metric, keepCase)}`,
     change: (metric) => `Change in ${inSentence(metric, keepCase)}`,
     odocYes: 'Has one',
     odocNo: 'None yet',

@@ -648,6 +648,8 @@ export const id = {
   },
   map: {
     heading: 'Peta cakupan per kecamatan',
+    /** The map's heading, naming what its colours show. */
+    headingOf: (metric: string) => `Peta per kecamatan: ${inSentence(metric, keepCase)}`,
     change: (metric: string) => `Perubahan ${inSentence(metric, keepCase)}`,
     odocYes: 'Sudah ada',
     odocNo: 'Belum ada',

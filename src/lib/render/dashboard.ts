@@ -16,7 +16,7 @@ import { figureCards, headlineFigures } from './figures.ts';
 import { type RenderContext, exportBar, section, trendSection, viewSummary } from './kit.ts';
 import { dataTable } from './table.ts';
 
-export const SLOTS = ['meta', 'view', 'figures', 'map', 'kecamatan', 'ranking', 'composition', 'mentoring', 'trend'] as const;
+export const SLOTS = ['meta', 'view', 'figures', 'mapHeading', 'map', 'kecamatan', 'ranking', 'composition', 'mentoring', 'trend'] as const;
 export type Slot = (typeof SLOTS)[number];
 
 export const kecamatanRowId = (kode: string) => `kecamatan-${kode}`;
@@ -187,6 +187,10 @@ const RENDERERS: Record<Slot, SlotRenderer<Dashboard, RenderContext>> = {
   figures: slot(
     (d) => ({ current: d.current, previous: d.previous, targets: d.targets }),
     (d, c) => figureCards(c.document, headlineFigures({ document: c.document, t: c.t, f: c.f, ...d })),
+  ),
+  mapHeading: slot(
+    (d) => ({ metric: d.view.metric, compared: d.compared !== null }),
+    (d, c) => builder(c.document)('span', {}, [c.t.map.headingOf(d.compared ? metricChangeLabel(d.metric, c.t) : metricLabel(d.metric, c.t))]),
   ),
   map: slot((d) => ({ ...mapInput(d), period: d.period }), mapSection),
   kecamatan: slot((d) => ({ ...mapInput(d), current: d.current, view: { metric: d.view.metric, snapshot: d.view.snapshot } }), kecamatanTable),

@@ -9,7 +9,7 @@ import { type RenderContext, section, trendSection, viewSummary } from './kit.ts
 import { figureCards, headlineFigures } from './figures.ts';
 import { dataTable, foldLong } from './table.ts';
 
-export const PROFILE_SLOTS = ['view', 'figures', 'odoc', 'mentoring', 'desa', 'cooperatives', 'activities', 'trend'] as const;
+export const PROFILE_SLOTS = ['meta', 'view', 'figures', 'odoc', 'mentoring', 'desa', 'cooperatives', 'activities', 'trend'] as const;
 export type ProfileSlot = (typeof PROFILE_SLOTS)[number];
 
 /** The form the page's table controls belong to (buttons in slots submit it). */
@@ -17,6 +17,11 @@ export const FORM_ID = 'dasbor-filter';
 
 /** A kecamatan has one ODOC flagship or none: it has its own section, not a figure or a trend. */
 const FLAGSHIP = 'kecamatan_odoc';
+
+/** The line under the page's title: the date of the figures shown (the view's snapshot), and who publishes them. */
+function dateLine(snapshot: string, c: RenderContext): HTMLElement {
+  return builder(c.document)('p', { class: 'dataset-meta' }, [`${c.t.profile.intro(c.f.date(snapshot))} ${c.t.site.publisher}: ${c.dataset.penerbit}.`]);
+}
 
 function figures(p: Pick<Profile, 'kode' | 'region' | 'current' | 'previous' | 'all'>, c: RenderContext): HTMLElement {
   const { t, f } = c;
@@ -178,6 +183,7 @@ const slot = slotRenderer<Profile, RenderContext>();
 const TREND_KEYS = TRENDS.filter((i) => i.key !== FLAGSHIP).map((i) => i.key);
 
 const RENDERERS: Record<ProfileSlot, SlotRenderer<Profile, RenderContext>> = {
+  meta: slot((p) => p.view.snapshot, dateLine),
   view: slot((p) => ({ view: p.view }), viewSummary),
   figures: slot((p) => ({ kode: p.kode, region: p.region, current: p.current, previous: p.previous, all: p.all }), figures),
   odoc: slot((p) => ({ flagship: p.flagship }), flagship),
