@@ -56,12 +56,30 @@ describe('colour palettes under colour-vision deficiency', () => {
 });
 
 describe('the compare map scale', () => {
+  /** The class of a value under thresholds (as Plot's threshold scale: t[i-1] <= v < t[i]). */
+  const classOf = (thresholds: number[], v: number) => thresholds.filter((x) => x <= v).length;
+
   it('is symmetric about zero and spans the changes the data have, in their unit', () => {
     // Changes up to +38,9 points: classes reach ±30, not a fixed ±10.
-    expect(symmetricThresholds(38.9, true)).toEqual([-30, -20, -10, 10, 20, 30]);
+    expect(symmetricThresholds(38.9, true)).toEqual([-30, -20, -10, -0.05, 0.05, 10, 20, 30]);
     // Small changes get small steps, still symmetric.
-    expect(symmetricThresholds(2.4, true)).toEqual([-2, -1, 1, 2]);
+    expect(symmetricThresholds(2.4, true)).toEqual([-2, -1, -0.05, 0.05, 1, 2]);
     // Counts change in whole units.
-    expect(symmetricThresholds(7, false)).toEqual([-6, -4, -2, 2, 4, 6]);
+    expect(symmetricThresholds(7, false)).toEqual([-6, -4, -2, -0.5, 0.5, 2, 4, 6]);
+  });
+
+  it('colours no change alone: a small rise or fall is never coloured as 0', () => {
+    // Up to +14 registered: +4 and −4 were in the neutral class with 0 (the caption said "naik").
+    const counts = symmetricThresholds(14, false);
+    expect(new Set([-4, 0, 4].map((v) => classOf(counts, v))).size).toBe(3);
+    expect(new Set([-1, 0, 1].map((v) => classOf(counts, v))).size).toBe(3);
+    // A percentage written as 0,0 is no change; +0,1 point is a rise.
+    const percent = symmetricThresholds(38.9, true);
+    expect(classOf(percent, 0.04)).toBe(classOf(percent, 0));
+    expect(classOf(percent, -0.04)).toBe(classOf(percent, 0));
+    expect(classOf(percent, 0.1)).toBeGreaterThan(classOf(percent, 0));
+    expect(classOf(percent, -0.1)).toBeLessThan(classOf(percent, 0));
+    // The no-change class is the middle one, where the diverging scheme is neutral.
+    for (const t of [counts, percent]) expect(classOf(t, 0)).toBe(t.length / 2);
   });
 });

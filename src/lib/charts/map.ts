@@ -30,13 +30,21 @@ export function countThresholds(max: number): number[] {
 }
 
 /**
+ * Half the smallest change a map writes (a whole unit for a count, 0,1 point for a percentage):
+ * the "no change" class spans ±this, so that it holds the changes written as 0 and nothing else.
+ */
+export const noChangeHalfWidth = (percent: boolean) => (percent ? 0.05 : 0.5);
+
+/**
  * Thresholds symmetric about zero whose range comes from the data: about three nice steps up to
- * the largest change either way (points for a percentage, whole units for a count), and the same
- * steps below zero, so that a change of +38,9 points and one of +2 do not share a colour.
+ * the largest change either way (points for a percentage, whole units for a count), the same
+ * steps below zero, so that a change of +38,9 points and one of +2 do not share a colour — and
+ * a class of its own for no change, so that +4 is never coloured as 0.
  */
 export function symmetricThresholds(maxAbs: number, percent: boolean): number[] {
   const steps = percent ? ticks(0, Math.max(maxAbs, 1), 3).filter((x) => x > 0) : countThresholds(maxAbs);
-  return [...steps.map((s) => -s).reverse(), ...steps];
+  const zero = noChangeHalfWidth(percent);
+  return [...steps.map((s) => -s).reverse(), -zero, zero, ...steps];
 }
 
 export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOptions): HTMLElement | SVGSVGElement {
@@ -69,7 +77,9 @@ export function coverageMap(rows: readonly KecamatanIndicators[], options: MapOp
     };
     value = change;
     const maxAbs = Math.max(0, ...rows.map((r) => Math.abs(metricChange(r, before.get(r.kode_kecamatan), metric) ?? 0)));
-    color = { type: 'threshold', domain: symmetricThresholds(maxAbs, isPercent(metric)), scheme: 'puor', legend: true, label, unknown: NO_DATA, tickFormat: (v: number) => (isPercent(metric) ? f.change(v) : formatMetricChange(v, metric, f, t)) };
+    // The no-change class's two edges are both written 0: the class between them is no change.
+    const tick = (v: number) => (Math.abs(v) === noChangeHalfWidth(isPercent(metric)) ? f.number(0) : isPercent(metric) ? f.change(v) : formatMetricChange(v, metric, f, t));
+    color = { type: 'threshold', domain: symmetricThresholds(maxAbs, isPercent(metric)), scheme: 'puor', legend: true, label, unknown: NO_DATA, tickFormat: tick };
     text = (kode) => formatMetricChange(change(kode), metric, f, t);
   } else {
     value = (kode) => {
