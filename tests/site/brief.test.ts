@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { PRECOMPUTED_URL } from '../../src/lib/node/precompute.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { id as t } from '../../src/lib/i18n/id.ts';
 import { VIEWPORTS, sharedBrowser, open, screenshot } from '../helpers/chromium.ts';
@@ -47,8 +48,11 @@ describe('the leadership brief', () => {
   it('prints the brief of another snapshot chosen in the URL', async () => {
     const raw = readRawFolder(sample.data);
     const older = [...raw.snapshots.keys()][4]!;
-    const { page, errors, close } = await open(browser(), `${sample.url}ringkasan/?snapshot=${older}`, VIEWPORTS[0]);
+    // Drawn from the result computed at build: the engine is not needed (and cannot load here).
+    const { page, errors, requests, close } = await open(browser(), `${sample.url}ringkasan/?snapshot=${older}`, { ...VIEWPORTS[0], blocked: /\.wasm$/ });
     await redrawn(page);
+    // One file (asked for beside the renderer, then by it from the browser's cache).
+    expect(new Set(requests.filter((u) => PRECOMPUTED_URL.test(u))).size).toBe(1);
     const { pages, text } = await pdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })));
     expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain(opening(raw, older));
@@ -98,7 +102,8 @@ describe('the FGD presentation', () => {
   });
 
   it('keeps the map live inside a slide', async () => {
-    const { page, errors, close } = await open(browser(), `${sample.url}presentasi/#3`, VIEWPORTS[1]);
+    // Another metric is drawn from the result computed at build, with no engine (none can load here).
+    const { page, errors, close } = await open(browser(), `${sample.url}presentasi/#3`, { ...VIEWPORTS[1], blocked: /\.wasm$/ });
     await page.selectOption('.slide.current select[name="peta"]', 'aktif');
     await redrawn(page);
     expect(await page.locator('.slide.current [data-slot="map"] svg a').first().getAttribute('aria-label')).toContain(metricLabel('aktif', t));

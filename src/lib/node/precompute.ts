@@ -6,6 +6,7 @@
 // nor the renderer (Plot and d3, 95 kB compressed, were 0.9 s of a phone's 2 s).
 import { LANGS, type Lang } from '../i18n/index.ts';
 import { dashboardPage } from '../pages/dashboard.ts';
+import { deckPage } from '../pages/deck.ts';
 import { kecamatanPage } from '../pages/kecamatan.ts';
 import { STEPS, type Step, likelyViews } from '../pages/likely.ts';
 import type { PageInput, PageModel } from '../pages/model.ts';
@@ -42,9 +43,14 @@ export const PRECOMPUTED_KECAMATAN_LIMIT = 100;
 // each, most never asked for). Both are drawn at build: on the sample, 36 views × 2 languages ×
 // ~47 ms for the dashboard and 30 × 11 × 2 × ~32 ms for the kecamatan pages, 3 s and 17 s of
 // the build, for a first change on a phone in 0.5 s instead of 1.8 s (the renderer's 95 kB).
+// The region's brief and deck (one model's results serve both: a brief's view is a deck's with
+// the snapshot alone) get their results, not drawn: a snapshot or a map metric on the projector
+// then waits for the renderer (95 kB), not the engine (34 MB of WebAssembly, 4–6 s to start on
+// a desktop). A kecamatan's brief and deck read the kecamatan page's results (same model.load).
 const PAGES = {
-  dashboard: { model: dashboardPage, steps: STEPS },
-  kecamatan: { model: kecamatanPage, steps: ['snapshot'] as readonly Step[] },
+  dashboard: { model: dashboardPage, steps: STEPS, draw: true },
+  kecamatan: { model: kecamatanPage, steps: ['snapshot'] as readonly Step[], draw: true },
+  brief: { model: deckPage, steps: ['snapshot', 'metric'] as readonly Step[], draw: false },
 } as const;
 type Kind = keyof typeof PAGES;
 
@@ -70,7 +76,7 @@ async function compute(site: Site, kind: Kind, input: PageInput): Promise<Precom
   for (const [search, view] of likelyViews(model, input, PAGES[kind].steps, more)) {
     const result = await model.load(site.engine, view, input);
     views[search] = await publish(result);
-    for (const [lang, context] of contexts) drawn[lang][search] = await publish(slotHtml(model.render(result, context)));
+    if (PAGES[kind].draw) for (const [lang, context] of contexts) drawn[lang][search] = await publish(slotHtml(model.render(result, context)));
   }
   return { views, drawn, files };
 }
@@ -84,7 +90,10 @@ async function tablePages(site: Site, input: PageInput): Promise<URLSearchParams
   return Array.from({ length: pages - 1 }, (_, i) => new URLSearchParams([[PROFILE_PARAMS.page, String(i + 2)]]));
 }
 
-/** The precomputed views of one page (the dashboard, or the kecamatan page of `kode`); once per site. */
+/**
+ * The precomputed views of one page (the dashboard, the region's brief and deck, or the kecamatan
+ * page of `kode`, whose results its brief and deck read too); once per site.
+ */
 export function precompute(site: Site, kind: Kind, kode?: string): Promise<Precomputed> {
   const key = `${kind}:${kode ?? ''}`;
   const forSite = cache.get(site) ?? new Map<string, Promise<Precomputed>>();
@@ -100,6 +109,6 @@ export function precompute(site: Site, kind: Kind, kode?: string): Promise<Preco
 
 /** Every precomputed file of the site, each once (equal results share a file). */
 export async function precomputedFiles(site: Site): Promise<PublishedFile[]> {
-  const all = await Promise.all([precompute(site, 'dashboard'), ...site.options.kecamatan.map((kode) => precompute(site, 'kecamatan', kode))]);
+  const all = await Promise.all([precompute(site, 'dashboard'), precompute(site, 'brief'), ...site.options.kecamatan.map((kode) => precompute(site, 'kecamatan', kode))]);
   return [...new Map(all.flatMap((p) => p.files).map((f) => [f.name, f])).values()];
 }
