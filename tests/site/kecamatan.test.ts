@@ -198,4 +198,17 @@ describe('the program page', () => {
     await screenshot(page, 'program-360-js');
     await close();
   });
+
+  it('draws another year as the build drew it, with neither the engine nor the renderer', async () => {
+    const year = Math.max(...raw.kegiatan.map((g) => Number(g.tanggal!.slice(0, 4)))) - 1;
+    const { page, requests, errors, close } = await open(browser(), `${sample.url}program/`, { ...VIEWPORTS[0], blocked: /\.wasm$/ });
+    await page.selectOption('select[name="tahun"]', String(year));
+    await redrawn(page);
+    expect(await figuresOnPage(page)).toEqual(expectedProgramFigures(`${year}-01-01`, `${year}-12-31`));
+    const files = requests.filter((u) => /\/data\/tampilan\.[0-9a-f]+\.json$/.test(u));
+    expect(files).toHaveLength(1);
+    expect(requests.slice(0, requests.indexOf(files[0]!)).some((u) => /\/_astro\/interactive\.[\w-]+\.js$/.test(u))).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

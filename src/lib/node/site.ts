@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { type Engine, memoize } from '../engine/engine.ts';
 import { nodeEngine } from '../engine/node.ts';
 import { rewind, isSchematic } from '../geo.ts';
+import { reportingYears } from '../period.ts';
 import { formatProblems } from '../problem.ts';
 import type { KecamatanGeoJson } from '../geo.ts';
 import type { DataFolder } from '../validate.ts';
@@ -34,6 +35,11 @@ export interface Site {
   /** The open-data tables, or null when dataset.json does not name the region ("wilayah"). */
   satuData: SatuDataTable[] | null;
   engine: Engine;
+}
+
+/** The years the program page offers (period.ts `reportingYears` over the activity log's years). */
+export function programYears(site: Site): number[] {
+  return reportingYears(site.data.kegiatan.map((k) => k.year), site.options);
 }
 
 export function dataDir(): string {
