@@ -35,6 +35,21 @@ describe('npm run build', () => {
     expect(uncached).toEqual([]);
   });
 
+  it('holds up no page’s parsing with a script or stylesheet in its body (a slow phone waited for them)', async () => {
+    const pages = (await readdir(sample.out, { recursive: true })).filter((path) => path.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(50);
+    const blocking: string[] = [];
+    for (const path of pages) {
+      const html = await readFile(join(sample.out, path), 'utf8');
+      // A classic script with a src and neither defer nor async, anywhere: the parser stops for it.
+      for (const tag of html.match(/<script\b[^>]*\bsrc=[^>]*>/g) ?? []) if (!/\btype="module"|\bdefer\b|\basync\b/.test(tag)) blocking.push(`${path}: ${tag}`);
+      // A stylesheet in the body: what follows it is not painted until it arrives.
+      const body = html.slice(html.indexOf('<body'));
+      for (const tag of body.match(/<link\b[^>]*\brel="?stylesheet[^>]*>/g) ?? []) blocking.push(`${path}: ${tag}`);
+    }
+    expect(blocking).toEqual([]);
+  });
+
   it('builds another region from DATA_DIR, with nothing of Karawang in it', async () => {
     const html = await readFile(join(kecil.out, 'index.html'), 'utf8');
     for (const name of ['Kota Lama', 'Sukamaju', 'Tanjungsari']) expect(html).toContain(name);
