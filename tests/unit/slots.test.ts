@@ -1,6 +1,7 @@
 // A change redraws only the slots it changes (src/lib/render/dom.ts renderSlots): a slot whose
 // data the change leaves as they were is the very element drawn before, and every slot, kept or
 // drawn anew, is what a fresh drawing of the same view gives.
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAP_METRICS } from '../../src/lib/catalogue.ts';
 import { ENUMS } from '../../src/lib/enums.ts';
@@ -13,6 +14,7 @@ import { dashboardPage } from '../../src/lib/pages/dashboard.ts';
 import { kecamatanPage } from '../../src/lib/pages/kecamatan.ts';
 import type { PageInput, PageModel } from '../../src/lib/pages/model.ts';
 import { PROFILE_PARAMS } from '../../src/lib/profile.ts';
+import { type DrawnSlots, renderSlots, slotRenderer } from '../../src/lib/render/dom.ts';
 import { PARAMS, defaultView } from '../../src/lib/view.ts';
 
 let site: Site;
@@ -77,5 +79,56 @@ describe('slots drawn again only when what they show changes', () => {
     const older = site.options.snapshots.at(-2)!;
     const [, view] = await drawInTurn(kecamatanPage as PageModel<unknown, unknown>, input, ['', `?${PARAMS.snapshot}=${older}`]);
     expect(view!.kept.meta!.textContent).toContain(formatFor('id').date(older));
+  });
+
+  it('another snapshot keeps the trend drawing: a copy marks the new snapshot, the element on the page keeps its own', async () => {
+    const input = { options: site.options };
+    const [latest, older] = [site.options.snapshots.at(-1)!, site.options.snapshots.at(-2)!];
+    const views = await drawInTurn(dashboardPage as PageModel<unknown, unknown>, input, ['', `?${PARAMS.snapshot}=${older}`]);
+    expectFreshHtml(views);
+    const [first, second] = views.map((v) => v.kept.trend!);
+    expect(second).not.toBe(first);
+    const shown = (trend: HTMLElement) => [...trend.querySelectorAll('[data-marker]:not([display])')].map((m) => m.getAttribute('data-marker'));
+    // One dot and one value in each chart, of the view's snapshot.
+    const charts = first!.querySelectorAll('svg').length;
+    expect(charts).toBeGreaterThan(3);
+    expect(shown(first!)).toEqual(Array(2 * charts).fill(latest));
+    expect(shown(second!)).toEqual(Array(2 * charts).fill(older));
+  });
+});
+
+describe('renderSlots', () => {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  type Data = { text: string; mark: string };
+  let draws = 0;
+  const slot = slotRenderer<Data, { drawn?: DrawnSlots }>();
+  const renderers = {
+    x: slot(
+      (d) => d.text,
+      (text) => {
+        draws++;
+        return Object.assign(document.createElement('p'), { textContent: text });
+      },
+      { pick: (d) => d.mark, apply: (element, mark) => element.setAttribute('data-mark', mark) },
+    ),
+  };
+
+  it('draws a slot whose pick changed, copies and marks one whose mark alone changed, and keeps one where neither did', () => {
+    const context = { drawn: new Map() };
+    const render = (data: Data) => renderSlots(renderers, data, context, ['x']).x;
+    const a = render({ text: 'a', mark: '1' });
+    const marked = render({ text: 'a', mark: '2' });
+    const same = render({ text: 'a', mark: '2' });
+    expect(draws).toBe(1);
+    expect(marked).not.toBe(a);
+    expect(a.getAttribute('data-mark')).toBe('1');
+    expect(marked.outerHTML).toBe('<p data-mark="2">a</p>');
+    expect(same).toBe(marked);
+    expect(render({ text: 'b', mark: '2' }).outerHTML).toBe('<p data-mark="2">b</p>');
+    expect(draws).toBe(2);
+  });
+
+  it('marks what it draws without a memory of drawn slots (the build)', () => {
+    expect(renderSlots(renderers, { text: 'c', mark: '3' }, {}, ['x']).x.outerHTML).toBe('<p data-mark="3">c</p>');
   });
 });

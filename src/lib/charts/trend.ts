@@ -10,12 +10,32 @@ export interface TrendSeries {
   format: (v: number | null) => string;
 }
 
-export function trendChart(trend: readonly Indicators[], series: TrendSeries, options: { document: Document; f: Format; current: string; width?: number }) {
+/** The attribute naming the snapshot of a current-snapshot marker (its dot and its value). */
+const MARKER = 'data-marker';
+
+/**
+ * A line of `series` over the snapshots (oldest first), with a marker — a large dot and the value —
+ * for every snapshot, all hidden: `markCurrent` shows the current one. A change of snapshot then
+ * shows another marker instead of drawing the chart again (about 40% of a change's drawing).
+ */
+export function trendChart(trend: readonly Indicators[], series: TrendSeries, options: { document: Document; f: Format; width?: number }) {
   const { f } = options;
   const points = trend.map((i) => ({ snapshot: new Date(`${i.snapshot}T00:00:00Z`), iso: i.snapshot, value: series.value(i) }));
   type Point = (typeof points)[number];
   const defined = points.filter((p) => p.value !== null);
-  const current = defined.filter((p) => p.iso === options.current);
+  // Each element of a marker mark carries its point's snapshot (Plot draws one per index, in order).
+  const marker = (data: Point[]): Plot.RenderFunction => (index, scales, values, dimensions, context, next) => {
+    const g = next!(index, scales, values, dimensions, context)!;
+    [...g.children].forEach((child, i) => {
+      child.setAttribute(MARKER, data[index[i]!]!.iso);
+      child.setAttribute('display', 'none');
+    });
+    return g;
+  };
+  const value = (anchor: 'start' | 'end', data: Point[]) =>
+    Plot.text(data, { x: 'snapshot', y: 'value', text: (p: Point) => series.format(p.value), dy: -10, fontWeight: 'bold', fill: '#111', stroke: 'white', strokeWidth: 3, textAnchor: anchor, render: marker(data) });
+  // The value sits left of its point when the point is in the right half, so it is never cut off.
+  const right = (p: Point) => points.indexOf(p) > points.length / 2;
   return Plot.plot({
     document: options.document,
     width: options.width ?? 260,
@@ -30,9 +50,17 @@ export function trendChart(trend: readonly Indicators[], series: TrendSeries, op
     marks: [
       Plot.lineY(defined, { x: 'snapshot', y: 'value', stroke: '#2171b5', strokeWidth: 2, ariaHidden: 'true' }),
       Plot.dot(defined, { x: 'snapshot', y: 'value', r: 2, fill: '#2171b5', title: (p: Point) => `${f.date(p.iso)}: ${series.format(p.value)}` }),
-      Plot.dot(current, { x: 'snapshot', y: 'value', r: 4.5, fill: '#111', ariaHidden: 'true' }),
-      // The value sits left of its point when the point is in the right half, so it is never cut off.
-      Plot.text(current, { x: 'snapshot', y: 'value', text: (p: Point) => series.format(p.value), dy: -10, fontWeight: 'bold', fill: '#111', stroke: 'white', strokeWidth: 3, textAnchor: current[0] && points.indexOf(current[0]) > points.length / 2 ? 'end' : 'start' }),
+      Plot.dot(defined, { x: 'snapshot', y: 'value', r: 4.5, fill: '#111', ariaHidden: 'true', render: marker(defined) }),
+      value('start', defined.filter((p) => !right(p))),
+      value('end', defined.filter(right)),
     ],
   });
+}
+
+/** Shows the markers of `snapshot` (ISO date) in the trend charts under `root`, and hides the others. */
+export function markCurrent(root: Element, snapshot: string): void {
+  for (const marker of root.querySelectorAll(`[${MARKER}]`)) {
+    if (marker.getAttribute(MARKER) === snapshot) marker.removeAttribute('display');
+    else marker.setAttribute('display', 'none');
+  }
 }

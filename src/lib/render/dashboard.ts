@@ -5,6 +5,7 @@ import { compositionChart } from '../charts/composition.ts';
 import { coverageMap } from '../charts/map.ts';
 import { mentoringChart } from '../charts/mentoring.ts';
 import { rank, rankingChart } from '../charts/ranking.ts';
+import { markCurrent } from '../charts/trend.ts';
 import { type Dashboard, type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
 import { formatMetricChange, metricChange, metricChangeLabel, metricLabel, metricName, metricValue } from '../metrics.ts';
 import { ENUMS } from '../enums.ts';
@@ -197,7 +198,7 @@ const RENDERERS: Record<Slot, SlotRenderer<Dashboard, RenderContext>> = {
   ranking: slot(mapInput, rankingSection),
   composition: slot((d) => ({ composition: d.composition }), compositionSection),
   mentoring: slot((d) => ({ trend: d.trend, current: d.current, view: { snapshot: d.view.snapshot } }), mentoringSection),
-  trend: slot((d) => ({ trend: d.trend, snapshot: d.view.snapshot }), (d, c) => trendSection(d.trend, d.snapshot, c)),
+  trend: slot((d) => ({ trend: d.trend }), (d, c) => trendSection(d.trend, c), { pick: (d) => d.view.snapshot, apply: markCurrent }),
 };
 
 export function renderDashboard(d: Dashboard, c: RenderContext): Record<Slot, HTMLElement>;

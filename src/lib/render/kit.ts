@@ -76,15 +76,18 @@ export function section(c: RenderContext, chart: Element, summary: string, table
   ]);
 }
 
-/** Small multiples of the headline indicators over all snapshots, for the region or one kecamatan. */
-export function trendSection(trend: readonly Indicators[], snapshot: string, c: RenderContext, keys?: readonly string[]): HTMLElement {
+/**
+ * Small multiples of the headline indicators over all snapshots, for the region or one kecamatan,
+ * with no snapshot marked yet (`markCurrent`, charts/trend.ts, marks one).
+ */
+export function trendSection(trend: readonly Indicators[], c: RenderContext, keys?: readonly string[]): HTMLElement {
   const { t, f } = c;
   const h = builder(c.document);
   const series = trendSeries(t, f).filter((s) => !keys || keys.includes(s.key));
   const first = trend[0]!;
   const last = trend.at(-1)!;
   const charts = h('div', { class: 'trend-grid' }, series.map((s) =>
-    h('div', { class: 'trend' }, [h('h3', {}, [s.label]), trendChart(trend, s, { document: c.document, f, current: snapshot })]),
+    h('div', { class: 'trend' }, [h('h3', {}, [s.label]), trendChart(trend, s, { document: c.document, f })]),
   ));
   const summary = t.summary.trend(
     f.date(first.snapshot),

@@ -1,6 +1,7 @@
 // A kecamatan's profile, rendered into the page's slots with any Document (as the dashboard).
 import { type FigureSpec, type KecamatanKey, TRENDS, indicator } from '../catalogue.ts';
 import { desaMap, kopdesState } from '../charts/desa-map.ts';
+import { markCurrent } from '../charts/trend.ts';
 import { type Indicators, mentoringByJalur } from '../indicators.ts';
 import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, type ProfileView, cooperativeRowId, desaRowId, rankOf } from '../profile.ts';
 import { inSentence } from '../words.ts';
@@ -191,7 +192,7 @@ const RENDERERS: Record<ProfileSlot, SlotRenderer<Profile, RenderContext>> = {
   desa: slot((p) => ({ kode: p.kode, desa: p.desa }), desa),
   cooperatives: slot((p) => ({ cooperatives: p.cooperatives, view: { sort: p.view.sort } }), cooperatives),
   activities: slot((p) => ({ activities: p.activities, view: { snapshot: p.view.snapshot } }), activities),
-  trend: slot((p) => ({ trend: p.trend, snapshot: p.view.snapshot }), (p, c) => trendSection(p.trend, p.snapshot, c, TREND_KEYS)),
+  trend: slot((p) => ({ trend: p.trend }), (p, c) => trendSection(p.trend, c, TREND_KEYS), { pick: (p) => p.view.snapshot, apply: markCurrent }),
 };
 
 export function renderProfile(p: Profile, c: RenderContext): Record<ProfileSlot, HTMLElement>;
