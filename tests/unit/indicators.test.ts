@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Dashboard, loadDashboard } from '../../src/lib/indicators.ts';
 import { periodOf } from '../../src/lib/period.ts';
 import { type Query, cooperativesSql } from '../../src/lib/sql.ts';
-import { indicatorsSql, kecamatanSql } from '../../src/lib/indicators.ts';
+import { compositionSql, indicatorsSql, kecamatanSql } from '../../src/lib/indicators.ts';
+import { ENUMS } from '../../src/lib/enums.ts';
 import { ROLLUP_TABLE } from '../../src/lib/rollup.ts';
 import { formatFor } from '../../src/lib/format.ts';
 import { id as t } from '../../src/lib/i18n/id.ts';
@@ -143,6 +144,19 @@ describe('view values bound as parameters', () => {
     const scan = plan.map((r) => r.explain_value).join('\n');
     expect(scan).toContain("kode_kecamatan='99.01.02'");
     expect(scan).toContain("snapshot='2025-12-31'::DATE");
+  });
+
+  it('write any choice of 2 to 4 values in the same filters as one statement, so the browser prepares it once', () => {
+    const base = defaultView(k.options);
+    const period = periodOf(base.snapshot, k.options);
+    const choices = [2, 3, 4].map((n) => ({ ...base, jenis: ENUMS.jenis_koperasi.slice(0, n), jalur: ENUMS.jalur_pendampingan.slice(0, 2 + (n % 2)) }));
+    for (const [name, write] of [
+      ['trend', (v: View) => indicatorsSql(v)],
+      ['kecamatan', (v: View) => kecamatanSql(v, v.snapshot, period)],
+      ['composition', (v: View) => compositionSql(v, v.snapshot)],
+    ] as const) {
+      expect(new Set(choices.map((v) => write(v).text)).size, name).toBe(1);
+    }
   });
 
   /** The tables a query's plan scans (EXPLAIN EXECUTE, as a prepared statement runs it). */
