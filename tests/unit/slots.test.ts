@@ -8,7 +8,7 @@ import { ENUMS } from '../../src/lib/enums.ts';
 import { formatFor } from '../../src/lib/format.ts';
 import { id } from '../../src/lib/i18n/id.ts';
 import { metricLabel } from '../../src/lib/metrics.ts';
-import { serverContext } from '../../src/lib/node/context.ts';
+import { serverContext, slotHtml } from '../../src/lib/node/context.ts';
 import { type Site, loadSite } from '../../src/lib/node/site.ts';
 import { dashboardPage } from '../../src/lib/pages/dashboard.ts';
 import { kecamatanPage } from '../../src/lib/pages/kecamatan.ts';
@@ -94,6 +94,13 @@ describe('slots drawn again only when what they show changes', () => {
     expect(charts).toBeGreaterThan(3);
     expect(shown(first!)).toEqual(Array(2 * charts).fill(latest));
     expect(shown(second!)).toEqual(Array(2 * charts).fill(older));
+    // Published (the page, a view drawn at build): the shown markers only, the drawn slot untouched.
+    const all = second!.querySelectorAll('[data-marker]').length;
+    const published = slotHtml({ trend: second! }).trend;
+    expect(published.match(/data-marker="/g)).toHaveLength(2 * charts);
+    expect(published).not.toContain('display="none"');
+    expect(second!.querySelectorAll('[data-marker]')).toHaveLength(all);
+    expect(all).toBeGreaterThan(2 * charts);
   });
 });
 

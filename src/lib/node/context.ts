@@ -1,5 +1,6 @@
 // The render context of the build: linkedom's document, the site's region, and the page's language.
 import { type Lang, dictionary, kecamatanHref } from '../i18n/index.ts';
+import { withoutHiddenMarkers } from '../charts/trend.ts';
 import { formatFor } from '../format.ts';
 import type { RenderContext } from '../render/kit.ts';
 import { serverDocument } from './dom.ts';
@@ -18,7 +19,7 @@ export function serverContext(site: Site, lang: Lang): RenderContext {
   };
 }
 
-/** Slots as HTML, for <Slot>. */
+/** Slots as HTML, for <Slot> and the views drawn at build: as published (no hidden trend markers). */
 export function slotHtml<S extends string>(slots: Record<S, HTMLElement>): Record<S, string> {
-  return Object.fromEntries(Object.entries<HTMLElement>(slots).map(([name, el]) => [name, el.outerHTML])) as Record<S, string>;
+  return Object.fromEntries(Object.entries<HTMLElement>(slots).map(([name, el]) => [name, withoutHiddenMarkers(el).outerHTML])) as Record<S, string>;
 }
