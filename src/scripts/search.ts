@@ -1,9 +1,9 @@
 // Pagefind's own search interface (accessible, keyboard-friendly, in the page's language), over
 // the index the build wrote; a query in the URL (?q=…) searches at once. A cooperative's or a
 // desa's record (src/lib/search-records.ts) shows its whole description rather than an excerpt.
-// Pagefind's script and stylesheet are attached from here, not written into the page: a script
-// or stylesheet in the body holds up everything after it, and on a slow phone the page's end
-// (its sources, its footer) waited about half a second for them.
+// Pagefind's script is deferred and its stylesheet preloaded (cari.astro): in the body as a plain
+// script and a stylesheet they held up the rest of the page, on a slow phone about half a second.
+// Where they cannot be had (offline, not saved), the page says so instead of an empty box.
 export {};
 
 declare global {
@@ -12,19 +12,22 @@ declare global {
   }
 }
 
-/** Loads one of Pagefind's files (`/pagefind/…`, a script or a stylesheet) into the head; rejects when it cannot be had. */
-function attach(url: string): Promise<void> {
-  const element = url.endsWith('.css') ? Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url }) : Object.assign(document.createElement('script'), { src: url });
+const STYLESHEET = '/pagefind/pagefind-ui.css';
+
+/** Applies Pagefind's stylesheet (preloaded by the page); rejects when it cannot be had. */
+function stylesheet(): Promise<void> {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: STYLESHEET });
   return new Promise((resolve, reject) => {
-    element.addEventListener('load', () => resolve(), { once: true });
-    element.addEventListener('error', () => reject(new Error(`${url}: not loaded`)), { once: true });
-    document.head.append(element);
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => reject(new Error(`${STYLESHEET}: not loaded`)), { once: true });
+    document.head.append(link);
   });
 }
 
 async function start(): Promise<void> {
-  await Promise.all([attach('/pagefind/pagefind-ui.css'), attach('/pagefind/pagefind-ui.js')]);
-  if (!window.PagefindUI) throw new Error('/pagefind/pagefind-ui.js: no PagefindUI');
+  // The deferred script ran before this module (document order): a missing PagefindUI means it failed.
+  if (!window.PagefindUI) throw new Error('/pagefind/pagefind-ui.js: not loaded');
+  await stylesheet();
   // The excerpt is HTML: the description goes in as text.
   const asHtml = (text: string) => Object.assign(document.createElement('p'), { textContent: text }).innerHTML;
   // Shown once, as the excerpt (Pagefind would also list it as "detail: …").
@@ -40,4 +43,9 @@ async function start(): Promise<void> {
   if (q) ui.triggerSearch(q);
 }
 
-if (document.querySelector('[data-search]')) start().catch((error: unknown) => console.error(error));
+if (document.querySelector('[data-search]')) {
+  start().catch((error: unknown) => {
+    console.error(error);
+    document.querySelector<HTMLElement>('[data-search-failed]')?.removeAttribute('hidden');
+  });
+}

@@ -519,6 +519,7 @@ export const en: Strings = {
     title: 'Search',
     intro: 'Find districts, villages or cooperatives by name (part of a name works too).',
     noScript: 'Search needs JavaScript. Without it, open the list of districts.',
+    failed: 'Search could not be loaded (offline and not saved?). Open the list of districts.',
     cooperative: (jenis, status, desa, kecamatan) => `${jenis} cooperative, ${status.toLowerCase()}${desa ? `, in ${desa}` : ''}, ${kecamatan} district.`,
     desa: (kecamatan, kopdes) => `${kecamatan} district.${kopdes ? ` Koperasi Merah Putih: ${kopdes}.` : ''}`,
   },

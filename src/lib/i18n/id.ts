@@ -543,6 +543,7 @@ export const id = {
     title: 'Cari',
     intro: 'Cari kecamatan, desa/kelurahan, atau koperasi menurut namanya (sebagian nama juga bisa).',
     noScript: 'Pencarian membutuhkan JavaScript. Tanpa JavaScript, buka daftar kecamatan.',
+    failed: 'Pencarian tidak dapat dimuat (luring dan belum tersimpan?). Buka daftar kecamatan.',
     cooperative: (jenis: string, status: string, desa: string | null, kecamatan: string) =>
       `Koperasi ${jenis.toLowerCase()}, ${status.toLowerCase()}${desa ? `, di ${desa}` : ''}, Kecamatan ${kecamatan}.`,
     desa: (kecamatan: string, kopdes: string | null) => `Kecamatan ${kecamatan}.${kopdes ? ` Koperasi Merah Putih: ${kopdes}.` : ''}`,
