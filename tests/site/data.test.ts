@@ -253,6 +253,26 @@ describe('chart exports', () => {
   });
 });
 
+describe('trend exports', () => {
+  it('show the view’s snapshot only, after the browser drew the trends itself', async () => {
+    const { page, close } = await open(browser(), sample.url, { width: 1920, height: 1080 });
+    const older = [...raw.snapshots.keys()].at(-3)!;
+    // A filter, then another snapshot: two steps from the page's view, so the browser draws them.
+    await page.locator('.more-filters > summary').click();
+    await page.locator('form[data-view] input[name="jenis"]').first().check();
+    await redrawn(page);
+    await page.selectOption('form[data-view] select[name="snapshot"]', older);
+    await redrawn(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-slot="trend"] .exports button[data-export="svg"]').click()]);
+    const svg = (await readFile(await download.path())).toString('utf8');
+    const marked = [...svg.matchAll(/data-marker="([^"]+)"/g)].map((m) => m[1]);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(new Set(marked)).toEqual(new Set([older]));
+    expect(svg).not.toContain('display="none"');
+    await close();
+  });
+});
+
 describe('site search', () => {
   const all = raw.snapshots.get(latest)!;
   // The table's default order: the name, case aside, then the id.

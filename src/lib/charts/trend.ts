@@ -2,6 +2,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Format } from '../format.ts';
 import type { Indicators } from '../indicators.ts';
+import { MARKER } from './markers.ts';
 
 export interface TrendSeries {
   key: string;
@@ -10,12 +11,9 @@ export interface TrendSeries {
   format: (v: number | null) => string;
 }
 
-/** The attribute naming the snapshot of a current-snapshot marker (its dot and its value). */
-const MARKER = 'data-marker';
-
 /**
  * A line of `series` over the snapshots (oldest first), with a marker — a large dot and the value —
- * for every snapshot, all hidden: `markCurrent` shows the current one. A change of snapshot then
+ * for every snapshot, all hidden: `markCurrent` (markers.ts) shows the current one. A change of snapshot then
  * shows another marker instead of drawing the chart again (about 40% of a change's drawing).
  */
 export function trendChart(trend: readonly Indicators[], series: TrendSeries, options: { document: Document; f: Format; width?: number }) {
@@ -25,7 +23,8 @@ export function trendChart(trend: readonly Indicators[], series: TrendSeries, op
   const defined = points.filter((p) => p.value !== null);
   // Each element of a marker mark carries its point's snapshot (Plot draws one per index, in order).
   const marker = (data: Point[]): Plot.RenderFunction => (index, scales, values, dimensions, context, next) => {
-    const g = next!(index, scales, values, dimensions, context)!;
+    const g = next!(index, scales, values, dimensions, context);
+    if (!g || g.children.length !== index.length) throw new Error(`trend marker: ${g?.children.length} elements for ${index.length} points`);
     [...g.children].forEach((child, i) => {
       child.setAttribute(MARKER, data[index[i]!]!.iso);
       child.setAttribute('display', 'none');
@@ -33,7 +32,7 @@ export function trendChart(trend: readonly Indicators[], series: TrendSeries, op
     return g;
   };
   const value = (anchor: 'start' | 'end', data: Point[]) =>
-    Plot.text(data, { x: 'snapshot', y: 'value', text: (p: Point) => series.format(p.value), dy: -10, fontWeight: 'bold', fill: '#111', stroke: 'white', strokeWidth: 3, textAnchor: anchor, render: marker(data) });
+    Plot.text(data, { x: 'snapshot', y: 'value', text: (p: Point) => series.format(p.value), dy: -10, fontWeight: 'bold', fill: '#111', stroke: 'white', strokeWidth: 3, textAnchor: anchor, ariaHidden: 'true', render: marker(data) });
   // The value sits left of its point when the point is in the right half, so it is never cut off.
   const right = (p: Point) => points.indexOf(p) > points.length / 2;
   return Plot.plot({
@@ -55,26 +54,4 @@ export function trendChart(trend: readonly Indicators[], series: TrendSeries, op
       value('end', defined.filter(right)),
     ],
   });
-}
-
-/** Shows the markers of `snapshot` (ISO date) in the trend charts under `root`, and hides the others. */
-export function markCurrent(root: Element, snapshot: string): void {
-  for (const marker of root.querySelectorAll(`[${MARKER}]`)) {
-    if (marker.getAttribute(MARKER) === snapshot) marker.removeAttribute('display');
-    else marker.setAttribute('display', 'none');
-  }
-}
-
-/**
- * An element as a page publishes it: without the hidden markers (a copy, when it has any). The
- * page and each view drawn at build show one snapshot; only the browser's own drawings, which
- * `markCurrent` marks anew, need every snapshot's marker (on a province of 40 snapshots, 800
- * hidden elements on the home page alone).
- */
-export function withoutHiddenMarkers(element: HTMLElement): HTMLElement {
-  const hidden = `[${MARKER}][display]`;
-  if (!element.querySelector(hidden)) return element;
-  const copy = element.cloneNode(true) as HTMLElement;
-  for (const marker of copy.querySelectorAll(hidden)) marker.remove();
-  return copy;
 }

@@ -1,5 +1,7 @@
 // A chart as one standalone SVG: its title, what it shows (the view), the chart with its legend,
 // and the source with the data's date — so a downloaded image keeps its provenance.
+import { removeHiddenMarkers } from '../charts/markers.ts';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 export interface FigureText {
@@ -83,6 +85,8 @@ export function composeSvg(document: Document, figure: Element, text: FigureText
       continue;
     }
     const copy = part.cloneNode(true) as SVGSVGElement;
+    // A trend drawn in the browser holds every snapshot's marker: the file shows the one shown.
+    removeHiddenMarkers(copy);
     const { width: w, height: h } = size(part as SVGSVGElement);
     Object.entries({ x: 0, y, width: w, height: h }).forEach(([k, v]) => copy.setAttribute(k, String(v)));
     copy.removeAttribute('style');

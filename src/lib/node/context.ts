@@ -1,6 +1,6 @@
 // The render context of the build: linkedom's document, the site's region, and the page's language.
 import { type Lang, dictionary, kecamatanHref } from '../i18n/index.ts';
-import { withoutHiddenMarkers } from '../charts/trend.ts';
+import { withoutHiddenMarkers } from '../charts/markers.ts';
 import { formatFor } from '../format.ts';
 import type { RenderContext } from '../render/kit.ts';
 import { serverDocument } from './dom.ts';

@@ -5,7 +5,7 @@ import { compositionChart } from '../charts/composition.ts';
 import { coverageMap } from '../charts/map.ts';
 import { mentoringChart } from '../charts/mentoring.ts';
 import { rank, rankingChart } from '../charts/ranking.ts';
-import { markCurrent } from '../charts/trend.ts';
+import { markCurrent } from '../charts/markers.ts';
 import { type Dashboard, type Indicators, type KecamatanIndicators, mentoringByJalur } from '../indicators.ts';
 import { formatMetricChange, metricChange, metricChangeLabel, metricLabel, metricName, metricValue } from '../metrics.ts';
 import { ENUMS } from '../enums.ts';

@@ -1,7 +1,7 @@
 // A kecamatan's profile, rendered into the page's slots with any Document (as the dashboard).
 import { type FigureSpec, type KecamatanKey, TRENDS, indicator } from '../catalogue.ts';
 import { desaMap, kopdesState } from '../charts/desa-map.ts';
-import { markCurrent } from '../charts/trend.ts';
+import { markCurrent } from '../charts/markers.ts';
 import { type Indicators, mentoringByJalur } from '../indicators.ts';
 import { type ActivityItem, type CooperativeItem, type DesaItem, PAGE_SIZE, PROFILE_PARAMS, type Profile, type ProfileView, cooperativeRowId, desaRowId, rankOf } from '../profile.ts';
 import { inSentence } from '../words.ts';
