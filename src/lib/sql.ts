@@ -17,11 +17,12 @@ const isQuery = (value: unknown): value is Query => typeof value === 'object' &&
 
 /**
  * How many parameters a list of `n` values is written with: one value as itself (DuckDB pushes
- * `= value` into the scan exactly), more as the next power of two, at least 4 (from 6 values on,
- * DuckDB joins against the list instead). A list is only ever the right side of an `IN`, which a
- * repeated value does not change, so any choice of 2 to 4 values is one statement, prepared once:
- * in the browser, a filter change on the sample prepared three new statements, 5–42 ms of the
- * engine's worker each.
+ * `= value` into the scan exactly), more as the next power of two, at least 4 (up to 4 values
+ * DuckDB filters the scan by them; from 5 on it joins against the list, the values still pushed
+ * into the scan to skip row groups). A list is only ever the right side of an `IN`, which a
+ * repeated value does not change, so any choice of 2 to 4 values is one statement, prepared
+ * once: in the browser, a filter change on the sample prepared three new statements, 5–42 ms of
+ * the engine's worker each.
  */
 export const listLength = (n: number) => (n === 1 ? 1 : Math.max(4, 2 ** Math.ceil(Math.log2(n))));
 
@@ -39,7 +40,7 @@ export function sql(strings: TemplateStringsArray, ...values: (Query | Param | r
       params.push(...value.params);
     } else if (Array.isArray(value)) {
       if (value.length === 0) throw new Error('sql: an empty list of parameters');
-      const list = Array.from({ length: listLength(value.length) }, (_, i) => (value[i] ?? value[0]) as Param);
+      const list = Array.from({ length: listLength(value.length) }, (_, i) => (i < value.length ? value[i] : value[0]) as Param);
       text += list.map(() => '?').join(', ');
       params.push(...list);
     } else {
