@@ -28,6 +28,8 @@ if (root && form && status) {
   const controls = () => Array.from(form.elements).filter((e): e is Control => e instanceof HTMLInputElement || e instanceof HTMLSelectElement);
   const defaultOf = (c: Control) => (c instanceof HTMLSelectElement ? (Array.from(c.options).find((o) => o.defaultSelected) ?? c.options[0])?.value : c.defaultValue) ?? '';
 
+  const offDefault = (c: Control) => (c instanceof HTMLInputElement && (c.type === 'checkbox' || c.type === 'radio') ? c.checked !== c.defaultChecked : c.value !== defaultOf(c));
+
   /** The form as URL parameters, leaving out what equals a control's default. */
   function paramsOfForm(submitter?: HTMLElement | null): URLSearchParams {
     const params = new URLSearchParams();
@@ -189,10 +191,12 @@ if (root && form && status) {
     void show(params);
   });
 
-  // A link to a view shows that view.
+  // A link to a view shows that view. Else a control already off its default was changed before
+  // this script ran (a phone still loading it, a revisit served from the cache): its change
+  // event is gone, so the view it asks for is shown now rather than never.
   if (location.search !== '') {
     const params = new URLSearchParams(location.search);
     setForm(params);
     void show(params, true);
-  }
+  } else if (controls().some(offDefault)) go(paramsOfForm());
 }
