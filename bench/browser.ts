@@ -62,21 +62,28 @@ export async function load(browser: Browser, url: string, mobile: boolean): Prom
   }
 }
 
+/** Longer than any change takes: the first on a province's phone downloads 22 MB at 1.6 Mbps (about 140 s). */
+const CHANGE_TIMEOUT_MS = 600_000;
+
 /**
  * The n-th change of a deterministic sequence on the page's view form: another snapshot, then a
  * filter box on or off, by turns. Resolves with the time from the change to the first frame
  * painted after the redraw (the page marks `dasbor:change:*` and measures `dasbor:redraw`).
  */
 function change(page: Page, n: number): Promise<number> {
-  return page.evaluate(async (n) => {
+  return page.evaluate(async ([n, TIMEOUT_MS]) => {
     const form = document.querySelector<HTMLFormElement>('form[data-view]')!;
     const select = form.querySelector<HTMLSelectElement>('select[name="snapshot"]')!;
     const boxes = Array.from(form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:not([name="kecamatan"])'));
     const before = performance.getEntriesByName('dasbor:redraw').length;
-    const drawn = new Promise<number>((resolve) => {
+    const drawn = new Promise<number>((resolve, reject) => {
+      // A view that never comes (a failed query, a change the page did not see) fails the run
+      // with what the page says, rather than leaving the benchmark waiting for ever.
+      const timer = setTimeout(() => reject(new Error(`change ${n}: not redrawn in ${TIMEOUT_MS} ms; the page says "${document.querySelector('[data-status]')?.textContent ?? ''}"`)), TIMEOUT_MS);
       const observer = new PerformanceObserver(() => {
         if (performance.getEntriesByName('dasbor:redraw').length <= before) return;
         observer.disconnect();
+        clearTimeout(timer);
         // The next frame is the first with the new view in it.
         requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
       });
@@ -88,7 +95,7 @@ function change(page: Page, n: number): Promise<number> {
     else control.checked = !control.checked;
     control.dispatchEvent(new Event('change', { bubbles: true }));
     return (await drawn) - started;
-  }, n);
+  }, [n, CHANGE_TIMEOUT_MS] as const);
 }
 
 /**

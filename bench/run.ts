@@ -192,9 +192,11 @@ const RESULTS = 'bench/results.json';
 const previous: Partial<Results> = existsSync(RESULTS) ? JSON.parse(await readFile(RESULTS, 'utf8')) : {};
 const kept = (previous.measured ? previous : {}) as Partial<Results>;
 const others = (scale: string) => !scales.includes(scale);
+const reusedBuild = (scale: string) => !measured.figures.some((f) => f.scale === scale && f.name === 'build time');
 const results: Results = {
   measured: { ...Object.fromEntries(Object.entries(kept.measured ?? {}).filter(([s]) => others(s))), ...measured.measured },
-  figures: [...(kept.figures ?? []).filter((f) => others(f.scale)), ...measured.figures],
+  // A reused build was not timed again: its scale keeps the last build time measured.
+  figures: [...(kept.figures ?? []).filter((f) => others(f.scale) || (reusedBuild(f.scale) && f.name === 'build time')), ...measured.figures],
   raw: { ...Object.fromEntries(Object.entries(kept.raw ?? {}).filter(([s]) => others(s))), ...measured.raw },
 };
 const order = Object.keys(SCALES);
