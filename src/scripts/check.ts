@@ -184,8 +184,8 @@ if (form && status && output && modeLine && unknownList && converted) {
 
   const filesInput = form.querySelector<HTMLInputElement>('input[name="berkas"]')!;
   const folderInput = form.querySelector<HTMLInputElement>('input[name="folder"]')!;
-  filesInput.addEventListener('change', () => void checkFiles(Array.from(filesInput.files ?? [])));
-  folderInput.addEventListener('change', () => {
+  const chosenFiles = () => void checkFiles(Array.from(filesInput.files ?? []));
+  const chosenFolder = () => {
     // webkitRelativePath is "<folder>/<path inside it>": the folder's name is the command line's
     // root (the last part of the path it is given).
     const all = Array.from(folderInput.files ?? [], (file) => {
@@ -193,7 +193,12 @@ if (form && status && output && modeLine && unknownList && converted) {
       return { root: root!, path: rest.join('/'), file };
     });
     void checkFolder(all[0]?.root ?? null, all);
-  });
+  };
+  filesInput.addEventListener('change', chosenFiles);
+  folderInput.addEventListener('change', chosenFolder);
+  // Chosen before this script ran (a phone still loading it): their change event is gone.
+  if (folderInput.files?.length) chosenFolder();
+  else if (filesInput.files?.length) chosenFiles();
 
   // Dropped files, or one dropped folder (read through the File System entries API).
   const fileOf = (entry: FileSystemEntry) => new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));

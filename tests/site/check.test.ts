@@ -72,12 +72,33 @@ async function answer(page: Page) {
   };
 }
 
-/** The page's answer for a folder chosen with the folder input, as an officer chooses it. */
-async function inBrowser(dir: string) {
-  const { page, errors, close } = await open(browser(), PAGE, { width: 1920, height: 1080 });
+/**
+ * The page's answer for a folder chosen with the folder input, as an officer chooses it; `early`:
+ * chosen before the page's scripts ran (held back until then), as on a phone still loading them.
+ */
+async function inBrowser(dir: string, early = false) {
+  if (!early) {
+    const { page, errors, close } = await open(browser(), PAGE, { width: 1920, height: 1080 });
+    await page.setInputFiles('input[name="folder"]', dir);
+    const result = await answer(page);
+    await close();
+    return { ...result, errors };
+  }
+  const context = await browser().newContext({ viewport: { width: 360, height: 740 } });
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(/\/_astro\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(PAGE, { waitUntil: 'commit' });
   await page.setInputFiles('input[name="folder"]', dir);
+  release();
   const result = await answer(page);
-  await close();
+  await context.close();
   return { ...result, errors };
 }
 
@@ -122,6 +143,14 @@ describe('a folder checked in the browser gives the command line’s lines, and 
       expect((await same(dir, name)).code).toBe(1);
     });
   }
+
+  it('a folder chosen before the page’s script ran is checked once it runs: the same lines', async () => {
+    const dir = await folder(await overlayFolder(KECIL, cases[0]!), 'early');
+    const [expected, got] = [await cli(dir), await inBrowser(dir, true)];
+    expect(expected.lines.length).toBeGreaterThan(0);
+    expect(got.lines).toEqual(expected.lines);
+    expect(got.errors).toEqual([]);
+  });
 
   it('a folder missing a required file (not completed with the site’s copy)', async () => {
     const files = await readFolder(KECIL);

@@ -184,7 +184,7 @@ describe('the home page with JavaScript', () => {
   });
 
   it('shows a view chosen before the page script ran (a slow phone, a revisit from the cache)', async () => {
-    const context = await browser().newContext(VIEWPORTS[0]);
+    const context = await browser().newContext({ viewport: VIEWPORTS[0] });
     // The page's scripts are held back until the reader has chosen: their change event is gone.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
