@@ -31,6 +31,8 @@ export interface Opened {
   /** URLs of requests that failed (blocked, aborted, offline). */
   failed: string[];
   errors: string[];
+  /** Lets the page's scripts load, when they were held back (`holdScripts`). */
+  release(): void;
   close(): Promise<void>;
 }
 
@@ -38,13 +40,23 @@ export interface Opened {
  * A page in its own context, recording every request (workers included) and every error; `now`
  * fixes the page's clock (Date) at that time, for what depends on the reader's day; requests whose
  * URL matches `blocked` fail (as offline), and the browser's own line for each of those failures is
- * not counted among the errors (the test caused it; whether the page copes is the test's to check).
+ * not counted among the errors (the test caused it; whether the page copes is the test's to check);
+ * `holdScripts` keeps the site's scripts from loading until `release()`, as on a phone still
+ * loading them.
  */
-export async function open(browser: Browser, url: string, options: { width: number; height: number; javaScript?: boolean; now?: Date; blocked?: RegExp }): Promise<Opened> {
+export async function open(browser: Browser, url: string, options: { width: number; height: number; javaScript?: boolean; now?: Date; blocked?: RegExp; holdScripts?: boolean }): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: options.width, height: options.height }, javaScriptEnabled: options.javaScript ?? true });
   if (options.now) await context.clock.setFixedTime(options.now);
   const { blocked } = options;
   if (blocked) await context.route(blocked, (route) => route.abort());
+  let release = () => {};
+  if (options.holdScripts) {
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/_astro\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+  }
   const requests: string[] = [];
   const failed: string[] = [];
   const errors: string[] = [];
@@ -57,8 +69,9 @@ export async function open(browser: Browser, url: string, options: { width: numb
     errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  return { page, requests, failed, errors, close: () => context.close() };
+  // Held scripts: the page as a reader sees it before they have run (its HTML, no more).
+  await page.goto(url, options.holdScripts ? { waitUntil: 'commit' } : undefined);
+  return { page, requests, failed, errors, release, close: () => context.close() };
 }
 
 export const SCREENSHOTS = join('test-results', 'screenshots');

@@ -77,28 +77,11 @@ async function answer(page: Page) {
  * chosen before the page's scripts ran (held back until then), as on a phone still loading them.
  */
 async function inBrowser(dir: string, early = false) {
-  if (!early) {
-    const { page, errors, close } = await open(browser(), PAGE, { width: 1920, height: 1080 });
-    await page.setInputFiles('input[name="folder"]', dir);
-    const result = await answer(page);
-    await close();
-    return { ...result, errors };
-  }
-  const context = await browser().newContext({ viewport: { width: 360, height: 740 } });
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route(/\/_astro\/.*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(PAGE, { waitUntil: 'commit' });
+  const { page, errors, release, close } = await open(browser(), PAGE, early ? { width: 360, height: 740, holdScripts: true } : { width: 1920, height: 1080 });
   await page.setInputFiles('input[name="folder"]', dir);
   release();
   const result = await answer(page);
-  await context.close();
+  await close();
   return { ...result, errors };
 }
 

@@ -184,18 +184,8 @@ describe('the home page with JavaScript', () => {
   });
 
   it('shows a view chosen before the page script ran (a slow phone, a revisit from the cache)', async () => {
-    const context = await browser().newContext({ viewport: VIEWPORTS[0] });
     // The page's scripts are held back until the reader has chosen: their change event is gone.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/_astro\/.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(sample.url, { waitUntil: 'commit' });
+    const { page, errors, release, close } = await open(browser(), sample.url, { ...VIEWPORTS[0], holdScripts: true });
     const older = snapshots[2]!;
     await page.selectOption('select[name="snapshot"]', older);
     release();
@@ -204,7 +194,7 @@ describe('the home page with JavaScript', () => {
     expect(await figuresOnPage(page)).toEqual(expectedFigures(raw, { snapshot: older }));
     expect(await tableOnPage(page)).toEqual(expectedTable(raw, { snapshot: older }, options));
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('returns to the page as built (back) with neither the engine nor a file', async () => {
