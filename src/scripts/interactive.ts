@@ -3,7 +3,6 @@
 // over URL parameters; the model turns them into the page's view and draws its slots from its
 // result: a view one step from the default was computed at build (src/lib/node/precompute.ts)
 // and is one small file; any other is queried with DuckDB-WASM, loaded the first time one is.
-import type { Engine } from '../lib/engine/engine.ts';
 import { formatFor } from '../lib/format.ts';
 import { isSchematic, rewind } from '../lib/geo.ts';
 import type { Strings } from '../lib/i18n/id.ts';
@@ -14,6 +13,7 @@ import type { PageInput, PageModel } from '../lib/pages/model.ts';
 import type { RenderContext } from '../lib/render/kit.ts';
 import { KECAMATAN_LIST, type KecamatanListItem } from '../lib/urls.ts';
 import type { ViewOptions } from '../lib/view.ts';
+import { pageEngine } from './engine.ts';
 
 export interface PageConfig {
   page: PageKind;
@@ -40,12 +40,7 @@ const DICTIONARIES: Record<Lang, () => Promise<Strings>> = {
 };
 
 export async function createInteractive(config: PageConfig) {
-  let engine: Promise<Engine> | null = null;
-  /** DuckDB-WASM with the site's database, loaded once (the service worker keeps it for the next visit). */
-  const engineReady = () =>
-    (engine ??= Promise.all([import('../lib/engine/browser.ts'), import('../lib/engine/engine.ts')]).then(async ([{ browserEngine }, { memoize }]) =>
-      memoize(await browserEngine(config.database)),
-    ));
+  const engineReady = () => pageEngine(config.database);
   // Together: the page's model and its renderers (the largest module) load while the files come.
   const [geojson, kecamatan, t, model] = await Promise.all([
     fetch(config.geojson).then((r) => r.json() as Promise<KecamatanGeoJson>),
@@ -90,7 +85,7 @@ export async function createInteractive(config: PageConfig) {
   return {
     /** Starts loading the engine, for the views not computed at build. */
     prepareEngine() {
-      void engineReady().catch(() => (engine = null));
+      void engineReady().catch(() => undefined);
     },
     async compute(params: URLSearchParams) {
       const started = performance.now();

@@ -4,9 +4,9 @@
 // control), a change, "Mode interaktif", or a URL that names a view loads the page's renderer
 // (./interactive.ts) and its model together, which parse the parameters and redraw the page's
 // slots in place — from a result computed at build for a view one step away, else with
-// DuckDB-WASM, which then loads in the background after the first view is drawn (not when the
-// browser asks to save data). A view the build also drew (./slots.ts) is put in place from its
-// file here, before the renderer is needed.
+// DuckDB-WASM (./engine.ts), started at such a change beside the renderer, and else loaded in the
+// background after the first view is drawn (not when the browser asks to save data). A view the
+// build also drew (./slots.ts) is put in place from its file here, before the renderer is needed.
 import { PAGES } from '../lib/pages/index.ts';
 import type { PageConfig } from './interactive.ts';
 import { parseSlots, swapSlots } from './slots.ts';
@@ -133,6 +133,9 @@ if (root && form && status) {
     const drawn = asked === '' && builtSlots ? clones(builtSlots) : config.drawn?.[asked] ? await drawnSlots(config.drawn[asked]) : null;
     const precomputed = config.views?.[asked];
     if (!drawn && precomputed) void fetch(precomputed).then((r) => r.arrayBuffer(), () => undefined);
+    // A view the build neither drew nor computed needs the engine, the longest to load: it starts
+    // now, beside the renderer's modules and files, not once they are in.
+    if (!drawn && !precomputed) void import('./engine.ts').then((m) => m.pageEngine(config.database)).catch(() => undefined);
     try {
       let search = asked;
       let computed = drawn !== null;

@@ -31,7 +31,7 @@ export interface Opened {
   /** URLs of requests that failed (blocked, aborted, offline). */
   failed: string[];
   errors: string[];
-  /** Lets the page's scripts load, when they were held back (`holdScripts`). */
+  /** Lets the held scripts load (`holdScripts`). */
   release(): void;
   close(): Promise<void>;
 }
@@ -41,18 +41,19 @@ export interface Opened {
  * fixes the page's clock (Date) at that time, for what depends on the reader's day; requests whose
  * URL matches `blocked` fail (as offline), and the browser's own line for each of those failures is
  * not counted among the errors (the test caused it; whether the page copes is the test's to check);
- * `holdScripts` keeps the site's scripts from loading until `release()`, as on a phone still
- * loading them.
+ * `holdScripts` keeps the site's scripts (`true`), or those whose URL matches, from loading until
+ * `release()`, as on a phone still loading them.
  */
-export async function open(browser: Browser, url: string, options: { width: number; height: number; javaScript?: boolean; now?: Date; blocked?: RegExp; holdScripts?: boolean }): Promise<Opened> {
+export async function open(browser: Browser, url: string, options: { width: number; height: number; javaScript?: boolean; now?: Date; blocked?: RegExp; holdScripts?: boolean | RegExp }): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: options.width, height: options.height }, javaScriptEnabled: options.javaScript ?? true });
   if (options.now) await context.clock.setFixedTime(options.now);
   const { blocked } = options;
   if (blocked) await context.route(blocked, (route) => route.abort());
   let release = () => {};
-  if (options.holdScripts) {
+  const { holdScripts } = options;
+  if (holdScripts) {
     const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/_astro\/.*\.js$/, async (route) => {
+    await context.route(holdScripts === true ? /\/_astro\/.*\.js$/ : holdScripts, async (route) => {
       await held;
       await route.continue();
     });
@@ -70,7 +71,7 @@ export async function open(browser: Browser, url: string, options: { width: numb
   });
   page.on('pageerror', (e) => errors.push(e.message));
   // Held scripts: the page as a reader sees it before they have run (its HTML, no more).
-  await page.goto(url, options.holdScripts ? { waitUntil: 'commit' } : undefined);
+  await page.goto(url, holdScripts === true ? { waitUntil: 'commit' } : undefined);
   return { page, requests, failed, errors, release, close: () => context.close() };
 }
 

@@ -197,6 +197,25 @@ describe('the home page with JavaScript', () => {
     await close();
   });
 
+  it('starts the engine at a change the build did not compute, beside the renderer rather than after it', async () => {
+    // The renderer (interactive.ts) is held back, as on a phone still downloading it.
+    const { page, requests, errors, release, close } = await open(browser(), sample.url, { ...VIEWPORTS[0], holdScripts: /\/_astro\/interactive\.[\w-]+\.js$/ });
+    await page.locator('.more-filters > summary').click();
+    // One filter value: a view drawn at build, put in place without the renderer.
+    await page.check('input[name="jenis"][value="konsumen"]');
+    await redrawn(page);
+    expect(requests.filter(engineRequest)).toEqual([]);
+    // Two: a view for the engine, whose files are asked for while the renderer is still coming.
+    await page.check('input[name="jenis"][value="produsen"]');
+    await expect.poll(() => requests.some((u) => u.endsWith('.wasm')), { timeout: 60_000 }).toBe(true);
+    expect(requests.some((u) => /\/_astro\/interactive\.[\w-]+\.js$/.test(u))).toBe(true);
+    release();
+    await redrawn(page);
+    expect(await figuresOnPage(page)).toEqual(expectedFigures(raw, { snapshot: latest, jenis: ['konsumen', 'produsen'] }));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('returns to the page as built (back) with neither the engine nor a file', async () => {
     const { page, requests, errors, close } = await open(browser(), sample.url, { ...VIEWPORTS[0], blocked: /\.wasm$/ });
     const built = await figuresOnPage(page);
