@@ -137,33 +137,43 @@ function inView(view: ProfileView): Query {
   return sql`WITH scope AS (${scopeSql(view)}), k AS (${cooperativesSql(view, [view.snapshot])})`;
 }
 
-const matching = (view: ProfileView) =>
-  view.search === '' ? raw('') : sql`WHERE k.nama_koperasi ILIKE ${`%${view.search.replace(/[%_\\]/g, '\\$&')}%`} ESCAPE '\\'`;
+const matches = (view: ProfileView) =>
+  view.search === '' ? raw('true') : sql`k.nama_koperasi ILIKE ${`%${view.search.replace(/[%_\\]/g, '\\$&')}%`} ESCAPE '\\'`;
 
-/** The cooperatives table: matching rows of one page, and how many match in all. */
-export function cooperativesPageSql(view: ProfileView): Query {
+/** A cooperative in view, with its place in the table's order and by name, and whether its name matches the search. */
+type Listed = CooperativeItem & { cocok: boolean; urutan: number; urutan_nama: number };
+
+/**
+ * Every cooperative in view (the kecamatan at the snapshot, under the filters), in one statement
+ * for the table's page, the names that match the search and the unmentored: their order is
+ * DuckDB's (ORDER), the page and the lists are cut from it.
+ */
+export function cooperativesInViewSql(view: ProfileView): Query {
   return sql`${inView(view)}
-SELECT ${raw(COOPERATIVE_COLUMNS)}, count(*) OVER ()::INTEGER AS total
+SELECT ${raw(COOPERATIVE_COLUMNS)}, (${matches(view)}) AS cocok,
+  row_number() OVER (ORDER BY ${raw(ORDER[view.sort])})::INTEGER AS urutan,
+  row_number() OVER (ORDER BY ${raw(ORDER.nama)})::INTEGER AS urutan_nama
 FROM k LEFT JOIN desa d USING (kode_desa)
-${matching(view)}
-ORDER BY ${raw(ORDER[view.sort])}
-LIMIT ${PAGE_SIZE} OFFSET ${(view.page - 1) * PAGE_SIZE}`;
+ORDER BY urutan_nama`;
 }
 
-/** Every matching cooperative's name, alphabetically. */
-export function cooperativeNamesSql(view: ProfileView): Query {
-  return sql`${inView(view)}
-SELECT k.id_koperasi, k.nama_koperasi FROM k
-${matching(view)}
-ORDER BY ${raw(ORDER.nama)}`;
-}
-
-export function unmentoredSql(view: ProfileView): Query {
-  return sql`${inView(view)}
-SELECT ${raw(COOPERATIVE_COLUMNS)}
-FROM k LEFT JOIN desa d USING (kode_desa)
-WHERE k.status = 'aktif' AND NOT k.pendampingan
-ORDER BY ${raw(ORDER.nama)}`;
+/** The table's page, every matching name, and the active cooperatives not yet mentored (by name). */
+function listsOf(listed: readonly Listed[], view: ProfileView): { unmentored: CooperativeItem[]; cooperatives: Profile['cooperatives'] } {
+  // The table and the lists hold the cooperatives only, not their places.
+  const item = ({ cocok, urutan, urutan_nama, ...c }: Listed): CooperativeItem => c;
+  const matching = listed.filter((c) => c.cocok);
+  const start = (view.page - 1) * PAGE_SIZE;
+  const rows = [...matching].sort((a, b) => a.urutan - b.urutan).slice(start, start + PAGE_SIZE);
+  return {
+    unmentored: listed.filter((c) => c.status === 'aktif' && !c.pendampingan).map(item),
+    cooperatives: {
+      rows: rows.map(item),
+      total: matching.length,
+      page: view.page,
+      pages: Math.max(1, Math.ceil(matching.length / PAGE_SIZE)),
+      names: matching.map((c) => ({ id_koperasi: c.id_koperasi, nama_koperasi: c.nama_koperasi })),
+    },
+  };
 }
 
 export function flagshipSql(kode: string, snapshot: string): Query {
@@ -197,20 +207,16 @@ ORDER BY tanggal DESC, id_kegiatan DESC`;
 export async function loadProfile(engine: Engine, kode: string, nama: string, view: ProfileView, options: ViewOptions): Promise<Profile> {
   const period = periodOf(view.snapshot, options);
   const region = { ...view, kecamatan: [] };
-  const [trend, regionTrend, all, flagship, unmentored, desa, page, names, activities] = await Promise.all([
+  const [trend, regionTrend, all, flagship, desa, listed, activities] = await Promise.all([
     engine.query<Indicators>(indicatorsSql(view)),
     engine.query<Indicators>(indicatorsSql(region)),
     engine.query<KecamatanIndicators>(kecamatanSql(region, view.snapshot, period)),
     engine.query<Flagship>(flagshipSql(kode, view.snapshot)),
-    engine.query<CooperativeItem>(unmentoredSql(view)),
     engine.query<DesaItem>(desaSql(kode, view.snapshot)),
-    engine.query<CooperativeItem & { total: number }>(cooperativesPageSql(view)),
-    engine.query<{ id_koperasi: string; nama_koperasi: string }>(cooperativeNamesSql(view)),
+    engine.query<Listed>(cooperativesInViewSql(view)),
     // Activities up to the snapshot's date: what had been done by then.
     engine.query<ActivityItem>(activitiesSql(kode, view, view.snapshot)),
   ]);
-  // An empty page beyond the last: the total comes from a count without the page.
-  const total = page[0]?.total ?? (view.page > 1 ? (await engine.query<{ n: number }>(sql`${inView(view)} SELECT count(*)::INTEGER AS n FROM k`))[0]!.n : 0);
   const previous = baseline(view, options);
   return {
     kode,
@@ -223,9 +229,8 @@ export async function loadProfile(engine: Engine, kode: string, nama: string, vi
     region: regionTrend.find((t) => t.snapshot === view.snapshot)!,
     all,
     flagship: flagship[0] ?? null,
-    unmentored,
     desa,
-    cooperatives: { rows: page, total, page: view.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), names },
+    ...listsOf(listed, view),
     activities,
   };
 }

@@ -1,6 +1,6 @@
 // The kecamatan profile's SQL against the independent computation from the CSV files.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_SIZE, cooperativesPageSql, loadProfile, parseProfileView, profileSearch, rankOf } from '../../src/lib/profile.ts';
+import { PAGE_SIZE, cooperativesInViewSql, loadProfile, parseProfileView, profileSearch, rankOf } from '../../src/lib/profile.ts';
 import { engineFor } from '../helpers/engine.ts';
 import { KECIL } from '../helpers/folders.ts';
 import { expectedProfile, expectedRank, readRawFolder } from '../helpers/independent.ts';
@@ -45,7 +45,7 @@ describe('kecamatan profile on the sample data', () => {
     // A search is a bound parameter: a quote is a letter, and no typed text becomes SQL.
     const quoted = parseProfileView(new URLSearchParams("cari=x' OR 1=1 --"), s.options, kode);
     expect((await loadProfile(s.engine, kode, 'x', quoted, s.options)).cooperatives.total).toBe(0);
-    const query = cooperativesPageSql(quoted);
+    const query = cooperativesInViewSql(quoted);
     expect(query.text).not.toContain('OR 1=1');
     expect(query.text).not.toContain(kode);
     expect(query.params).toContain(kode);
